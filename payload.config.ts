@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from '@/collections'
+import { Users } from '@/collections/Users'
+import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
+import { SiteSettings } from '@/globals/SiteSettings/config'
+import { chooseDatabase } from '@/lib/database'
+import { payloadSecret } from '@/lib/env'
+import { migrations } from '@/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The database adapter, chosen from DATABASE_URL alone (see src/lib/database.ts). */
+const databaseAdapter = (): DatabaseAdapterObj => {
+  const database = chooseDatabase(process.env.DATABASE_URL)
+  if (database.kind === 'mongodb') {
+    // Transactions need a replica set (Atlas, or `--replSet` on a self-managed cluster).
+    return mongooseAdapter({ url: database.url })
+  }
+  mkdirSync(path.dirname(path.resolve(database.filePath)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: database.url },
+    // The schema only ever changes through the committed migrations in src/migrations, in every
+    // environment, so a development database and a production one cannot drift apart.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+    transactionOptions: {},
+    wal: true,
+    busyTimeout: 10_000,
+  })
+}
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Transferkatalog' },
+  },
+  collections,
+  globals: [SiteSettings],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  graphQL: { disable: true },
+  localization: {
+    locales: [
+      { code: 'de', label: 'Deutsch' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { de, en },
+    fallbackLanguage: DEFAULT_LOCALE,
+  },
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  jobs: {
+    // Runs scheduled publishing inside the app server; tests and scripts switch it off.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,219 @@
+import type { CollectionConfig, Where } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isStaffField } from '@/access/isStaff'
+import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES } from '@/constants'
+import { emailField, formatValidator, phoneField } from '@/fields/contact'
+import { federalStateField } from '@/fields/federalState'
+import { collectionLabels, label, options } from '@/i18n'
+import { translateFor } from '@/i18n/request'
+import { isGermanPostcode } from '@/lib/validators'
+
+import { canAccessRequests, isRoutedOfficeStaff } from './access'
+import { issueTrackingToken } from './hooks/issueTrackingToken'
+import { recordStatusChange } from './hooks/recordStatusChange'
+import { routeToOffice } from './hooks/routeToOffice'
+
+const nobody = () => false
+const staffOnly = {
+  read: isRoutedOfficeStaff,
+  create: isRoutedOfficeStaff,
+  update: isRoutedOfficeStaff,
+}
+
+/**
+ * Requests to adopt one or more products. The public does not write here directly: the request
+ * form (its own endpoint, a later issue) creates them on the visitor's behalf.
+ */
+export const AdoptionRequests: CollectionConfig = {
+  slug: COLLECTIONS.adoptionRequests,
+  labels: collectionLabels('adoptionRequests'),
+  admin: {
+    useAsTitle: 'id',
+    group: label('adminGroups.requests'),
+    defaultColumns: ['id', 'products', 'status', 'office', 'assignee', 'createdAt'],
+  },
+  access: { read: canAccessRequests, create: isAdmin, update: canAccessRequests, delete: isAdmin },
+  defaultSort: '-createdAt',
+  hooks: { beforeChange: [routeToOffice, issueTrackingToken, recordStatusChange] },
+  fields: [
+    {
+      name: 'products',
+      type: 'relationship',
+      relationTo: COLLECTIONS.transferProducts,
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: label('fields.products'),
+    },
+    {
+      name: 'requester',
+      type: 'group',
+      label: label('fields.requester'),
+      access: staffOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('fields.requesterName'), required: true },
+            { name: 'role', type: 'text', label: label('fields.role') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'organisation',
+              type: 'text',
+              label: label('fields.requesterOrganisation'),
+              required: true,
+            },
+            {
+              name: 'organisationType',
+              type: 'select',
+              label: label('fields.organisationType'),
+              options: options('organisationTypes', ORGANISATION_TYPES),
+              required: true,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [emailField({ required: true, index: true }), phoneField()],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'postcode',
+              type: 'text',
+              label: label('fields.postcode'),
+              validate: formatValidator(isGermanPostcode, 'errors.postcodeInvalid'),
+            },
+            federalStateField({ overrides: { required: true } }),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: label('fields.message'),
+      maxLength: 5000,
+      access: staffOnly,
+    },
+    { name: 'desiredStart', type: 'date', label: label('fields.desiredStart') },
+    {
+      name: 'consent',
+      type: 'group',
+      label: label('fields.consent'),
+      fields: [
+        {
+          name: 'given',
+          type: 'checkbox',
+          label: label('fields.consentGiven'),
+          required: true,
+          validate: (value: boolean | null | undefined, { req }) =>
+            value === true || translateFor(req, 'errors.consentRequired'),
+        },
+        { name: 'givenAt', type: 'date', label: label('fields.consentAt'), required: true },
+        {
+          name: 'privacyPolicyVersion',
+          type: 'text',
+          label: label('fields.privacyPolicyVersion'),
+          required: true,
+          admin: { description: label('descriptions.privacyPolicyVersion') },
+        },
+      ],
+    },
+    {
+      name: 'publicListingConsent',
+      type: 'checkbox',
+      label: label('fields.publicListingConsent'),
+      defaultValue: false,
+    },
+    {
+      name: 'office',
+      type: 'relationship',
+      relationTo: COLLECTIONS.regionalOffices,
+      label: label('fields.office'),
+      index: true,
+      access: { update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: label('fields.status'),
+      options: options('requestStatuses', REQUEST_STATUSES),
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: COLLECTIONS.users,
+      label: label('fields.assignee'),
+      admin: { position: 'sidebar' },
+      filterOptions: ({ data }): Where =>
+        data?.office ? { office: { equals: data.office } } : { roles: { contains: 'admin' } },
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      label: label('fields.internalNotes'),
+      access: staffOnly,
+    },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      label: label('fields.statusHistory'),
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true },
+      fields: [
+        {
+          name: 'at',
+          type: 'date',
+          label: label('fields.changedAt'),
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: COLLECTIONS.users,
+          label: label('fields.changedBy'),
+        },
+        {
+          name: 'from',
+          type: 'select',
+          label: label('fields.fromStatus'),
+          options: options('requestStatuses', REQUEST_STATUSES),
+        },
+        {
+          name: 'to',
+          type: 'select',
+          label: label('fields.toStatus'),
+          options: options('requestStatuses', REQUEST_STATUSES),
+          required: true,
+        },
+        { name: 'comment', type: 'textarea', label: label('fields.comment') },
+      ],
+    },
+    {
+      name: 'trackingToken',
+      type: 'text',
+      label: label('fields.trackingToken'),
+      unique: true,
+      index: true,
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label('descriptions.trackingToken'),
+      },
+    },
+  ],
+}

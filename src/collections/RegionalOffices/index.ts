@@ -1,0 +1,65 @@
+import type { CollectionConfig, SelectFieldManyValidation, Where } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { COLLECTIONS, type FederalState } from '@/constants'
+import { addressField } from '@/fields/address'
+import { roleContactField } from '@/fields/contact'
+import { federalStateField } from '@/fields/federalState'
+import { slugField } from '@/fields/slug'
+import { collectionLabels, label } from '@/i18n'
+import { translateFor } from '@/i18n/request'
+
+/** Each state belongs to exactly one office: refuse a state another office already covers. */
+const oneOfficePerState: SelectFieldManyValidation = async (value, { req, id }) => {
+  const states = (Array.isArray(value) ? value : []) as FederalState[]
+  if (states.length === 0 || !req?.payload) return true
+  const conditions: Where[] = [{ states: { in: states } }]
+  if (id !== undefined) conditions.push({ id: { not_equals: id } })
+  const { docs } = await req.payload.find({
+    collection: COLLECTIONS.regionalOffices,
+    where: { and: conditions },
+    depth: 0,
+    limit: 16,
+    pagination: false,
+    select: { name: true, states: true },
+    overrideAccess: true,
+    req,
+  })
+  for (const office of docs) {
+    const taken = states.find((state) => office.states?.includes(state))
+    if (taken) {
+      return translateFor(req, 'errors.stateTaken', {
+        state: translateFor(req, `options.states.${taken}`),
+        office: office.name,
+      })
+    }
+  }
+  return true
+}
+
+export const RegionalOffices: CollectionConfig = {
+  slug: COLLECTIONS.regionalOffices,
+  labels: collectionLabels('regionalOffices'),
+  admin: {
+    useAsTitle: 'name',
+    group: label('adminGroups.network'),
+    defaultColumns: ['name', 'states'],
+  },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: label('fields.name'), required: true, localized: true },
+    slugField({ from: 'name' }),
+    federalStateField({
+      name: 'states',
+      hasMany: true,
+      overrides: {
+        admin: { description: label('descriptions.states') },
+        validate: oneOfficePerState,
+      },
+    }),
+    roleContactField(),
+    addressField({ name: 'postalAddress' }),
+  ],
+}

@@ -1,0 +1,42 @@
+import type { Access, Where } from 'payload'
+
+import { isAdminUser, staffOfficeId, staffProjectIds } from '@/access/roles'
+import { scoped } from '@/access/scoped'
+
+const isPublished: Where = { _status: { equals: 'published' } }
+
+/** The public sees published products; staff also the drafts of their office or projects. */
+export const canReadProducts = scoped({
+  officePath: 'office',
+  projectPath: 'originProject',
+  publicWhere: isPublished,
+})
+
+/**
+ * Admins and office staff create products; project staff too, as drafts. Which project and office
+ * a new product may belong to is checked in the `enforceOwnership` hook, where the data is final.
+ */
+export const canCreateProducts: Access = ({ req: { user }, data }) => {
+  if (isAdminUser(user) || staffOfficeId(user) !== undefined) return true
+  return staffProjectIds(user).length > 0 && data?._status !== 'published'
+}
+
+/**
+ * Office staff edit and publish their office's products. Project staff edit their projects'
+ * products but may not publish: a save that asks for `published` is refused for them. The admin
+ * UI asks the same question (with `_status: 'published'`) to decide whether to show "Publish".
+ */
+export const canUpdateProducts: Access = ({ req: { user }, data }) => {
+  if (isAdminUser(user)) return true
+  const scopes: Where[] = []
+  const officeId = staffOfficeId(user)
+  if (officeId !== undefined) scopes.push({ office: { equals: officeId } })
+  const projectIds = staffProjectIds(user)
+  if (projectIds.length > 0 && data?._status !== 'published') {
+    scopes.push({ originProject: { in: projectIds } })
+  }
+  if (scopes.length === 0) return false
+  return scopes.length === 1 ? scopes[0] : { or: scopes }
+}
+
+export const canDeleteProducts = scoped({ officePath: 'office' })

@@ -1,0 +1,276 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  COLLECTIONS,
+  CONTENT_LANGUAGES,
+  COST_MODELS,
+  PITCH_MAX_LENGTH,
+  PRODUCT_FORMATS,
+  PRODUCT_KINDS,
+  TARGET_GROUPS,
+  TRANSFER_STATUSES,
+} from '@/constants'
+import { roleContactField } from '@/fields/contact'
+import { federalStateField } from '@/fields/federalState'
+import { seoField } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { collectionLabels, label, options } from '@/i18n'
+
+import { canCreateProducts, canDeleteProducts, canReadProducts, canUpdateProducts } from './access'
+import { deriveOffice } from './hooks/deriveOffice'
+import { enforceOwnership } from './hooks/enforceOwnership'
+import { lockSlugOncePublished } from './hooks/lockSlugOncePublished'
+
+const IMAGE_ONLY = { mimeType: { in: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] } }
+const PDF_ONLY = { mimeType: { equals: 'application/pdf' } }
+
+export const TransferProducts: CollectionConfig = {
+  slug: COLLECTIONS.transferProducts,
+  labels: collectionLabels('transferProducts'),
+  admin: {
+    useAsTitle: 'title',
+    group: label('adminGroups.catalogue'),
+    defaultColumns: ['title', 'kind', 'transferStatus', 'originProject', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'pitch', 'slug'],
+  },
+  access: {
+    read: canReadProducts,
+    create: canCreateProducts,
+    update: canUpdateProducts,
+    delete: canDeleteProducts,
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  defaultSort: '-updatedAt',
+  hooks: {
+    beforeChange: [deriveOffice, enforceOwnership, lockSlugOncePublished],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('fields.description'),
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              label: label('fields.title'),
+              required: true,
+              localized: true,
+            },
+            {
+              name: 'pitch',
+              type: 'textarea',
+              label: label('fields.pitch'),
+              required: true,
+              localized: true,
+              maxLength: PITCH_MAX_LENGTH,
+              admin: { description: label('descriptions.pitch') },
+            },
+            {
+              name: 'description',
+              type: 'richText',
+              label: label('fields.description'),
+              localized: true,
+            },
+            {
+              name: 'heroImage',
+              type: 'upload',
+              relationTo: COLLECTIONS.media,
+              label: label('fields.heroImage'),
+              filterOptions: IMAGE_ONLY,
+            },
+            {
+              name: 'gallery',
+              type: 'upload',
+              relationTo: COLLECTIONS.media,
+              hasMany: true,
+              label: label('fields.gallery'),
+              filterOptions: IMAGE_ONLY,
+            },
+            {
+              name: 'downloads',
+              type: 'array',
+              label: label('fields.downloads'),
+              fields: [
+                {
+                  name: 'file',
+                  type: 'upload',
+                  relationTo: COLLECTIONS.media,
+                  label: label('fields.downloadFile'),
+                  required: true,
+                  filterOptions: PDF_ONLY,
+                },
+                {
+                  name: 'label',
+                  type: 'text',
+                  label: label('fields.downloadLabel'),
+                  localized: true,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('fields.targetGroups'),
+          fields: [
+            {
+              name: 'kind',
+              type: 'select',
+              label: label('fields.kind'),
+              options: options('kinds', PRODUCT_KINDS),
+              required: true,
+              index: true,
+            },
+            {
+              name: 'targetGroups',
+              type: 'select',
+              label: label('fields.targetGroups'),
+              options: options('targetGroups', TARGET_GROUPS),
+              hasMany: true,
+            },
+            {
+              name: 'sectors',
+              type: 'relationship',
+              relationTo: COLLECTIONS.sectors,
+              hasMany: true,
+              label: label('fields.sectors'),
+            },
+            {
+              name: 'occupations',
+              type: 'relationship',
+              relationTo: COLLECTIONS.occupations,
+              hasMany: true,
+              label: label('fields.occupations'),
+            },
+            {
+              name: 'transferStatus',
+              type: 'select',
+              label: label('fields.transferStatus'),
+              options: options('transferStatuses', TRANSFER_STATUSES),
+              required: true,
+              defaultValue: 'in-development',
+              index: true,
+            },
+            {
+              name: 'format',
+              type: 'select',
+              label: label('fields.format'),
+              options: options('formats', PRODUCT_FORMATS),
+            },
+            {
+              name: 'regionsOfOrigin',
+              type: 'array',
+              label: label('fields.regionsOfOrigin'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', label: label('fields.region'), required: true },
+                    federalStateField(),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('fields.adoptionKit'),
+          fields: [
+            {
+              name: 'adoptionKit',
+              type: 'group',
+              label: label('fields.adoptionKit'),
+              fields: [
+                {
+                  name: 'included',
+                  type: 'textarea',
+                  label: label('fields.included'),
+                  localized: true,
+                },
+                {
+                  name: 'prerequisites',
+                  type: 'textarea',
+                  label: label('fields.prerequisites'),
+                  localized: true,
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'effortDays',
+                      type: 'number',
+                      label: label('fields.effortDays'),
+                      min: 0,
+                      max: 1000,
+                      admin: { description: label('descriptions.effortDays') },
+                    },
+                    {
+                      name: 'costModel',
+                      type: 'select',
+                      label: label('fields.costModel'),
+                      options: options('costModels', COST_MODELS),
+                    },
+                  ],
+                },
+                {
+                  name: 'costNote',
+                  type: 'text',
+                  label: label('fields.costNote'),
+                  localized: true,
+                },
+                { name: 'licence', type: 'text', label: label('fields.licence') },
+                {
+                  name: 'duration',
+                  type: 'text',
+                  label: label('fields.duration'),
+                  localized: true,
+                },
+                {
+                  name: 'languages',
+                  type: 'select',
+                  label: label('fields.languages'),
+                  options: options('languages', CONTENT_LANGUAGES),
+                  hasMany: true,
+                },
+              ],
+            },
+            roleContactField(),
+          ],
+        },
+        { label: label('fields.meta'), fields: [seoField()] },
+      ],
+    },
+    slugField(),
+    {
+      name: 'originProject',
+      type: 'relationship',
+      relationTo: COLLECTIONS.projects,
+      label: label('fields.originProject'),
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'office',
+      type: 'relationship',
+      relationTo: COLLECTIONS.regionalOffices,
+      label: label('fields.office'),
+      index: true,
+      // Derived from the project (hooks/deriveOffice); nobody sets it by hand.
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: label('descriptions.office') },
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      label: label('fields.firstPublishedAt'),
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

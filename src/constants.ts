@@ -1,0 +1,134 @@
+/** Collection and global slugs: the one place they are spelled out. */
+export const COLLECTIONS = {
+  transferProducts: 'transfer-products',
+  projects: 'projects',
+  organisations: 'organisations',
+  regionalOffices: 'regional-offices',
+  alliances: 'alliances',
+  sectors: 'sectors',
+  occupations: 'occupations',
+  adoptionRequests: 'adoption-requests',
+  adoptions: 'adoptions',
+  media: 'media',
+  users: 'users',
+} as const
+
+export const GLOBALS = {
+  siteSettings: 'site-settings',
+} as const
+
+export const LOCALES = ['de', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'de'
+
+export const ROLES = ['admin', 'office-staff', 'project-staff'] as const
+export type Role = (typeof ROLES)[number]
+
+/** The 16 German federal states, keyed by their ISO 3166-2 code. */
+export const FEDERAL_STATES = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+] as const
+export type FederalState = (typeof FEDERAL_STATES)[number]
+
+export const PRODUCT_KINDS = [
+  'ausbildungsmesse',
+  'planspiel',
+  'kreativ-tool',
+  'app',
+  'werkzeugkoffer',
+  'zusatzqualifizierung',
+  'beratungsangebot',
+  'sonstiges',
+] as const
+
+export type ProductKind = (typeof PRODUCT_KINDS)[number]
+
+export const TARGET_GROUPS = [
+  'companies',
+  'first-time-training-companies',
+  'schools',
+  'vocational-colleges',
+  'municipalities',
+  'economic-development',
+  'chambers-associations',
+  'young-people',
+  'parents',
+] as const
+
+export const TRANSFER_STATUSES = [
+  'in-development',
+  'tested',
+  'transfer-ready',
+  'established',
+] as const
+export const PRODUCT_FORMATS = ['digital', 'in-person', 'hybrid'] as const
+export const COST_MODELS = ['free', 'cost-covering', 'fee'] as const
+export const CONTENT_LANGUAGES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'easy-german'] as const
+
+export type TargetGroup = (typeof TARGET_GROUPS)[number]
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number]
+export type ProductFormat = (typeof PRODUCT_FORMATS)[number]
+export type CostModel = (typeof COST_MODELS)[number]
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
+
+export const ORGANISATION_TYPES = [
+  'education-provider',
+  'research-institute',
+  'association-chamber',
+  'foundation',
+  'company',
+  'vocational-college',
+  'school',
+  'municipality',
+  'coordination-office',
+  'economic-development',
+  'other',
+] as const
+
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number]
+
+export const REQUEST_STATUSES = [
+  'new',
+  'in-review',
+  'in-consultation',
+  'trial',
+  'adopted',
+  'declined',
+  'withdrawn',
+] as const
+export type RequestStatus = (typeof REQUEST_STATUSES)[number]
+
+export const ADOPTION_STATUSES = ['pilot', 'established', 'ended'] as const
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number]
+
+/** Upload rules for the media collection. */
+export const MEDIA_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'application/pdf',
+] as const
+export const MEDIA_MAX_BYTES = 20 * 1024 * 1024
+
+export const PITCH_MAX_LENGTH = 300
+
+/** Context flags that seeds and tests set to switch side effects off (see src/hooks). */
+export const CONTEXT = {
+  skipSideEffects: 'skipSideEffects',
+} as const

@@ -1,0 +1,49 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { GLOBALS } from '@/constants'
+import { addressField } from '@/fields/address'
+import { emailField, phoneField } from '@/fields/contact'
+import { label } from '@/i18n'
+
+export const SiteSettings: GlobalConfig = {
+  slug: GLOBALS.siteSettings,
+  label: label('globals.siteSettings'),
+  admin: { group: label('adminGroups.administration') },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'imprint', type: 'richText', label: label('fields.imprint'), localized: true },
+    {
+      name: 'privacyPolicy',
+      type: 'richText',
+      label: label('fields.privacyPolicy'),
+      localized: true,
+    },
+    {
+      name: 'privacyPolicyVersion',
+      type: 'text',
+      label: label('fields.privacyPolicyVersion'),
+      required: true,
+      defaultValue: '1',
+      admin: { description: label('descriptions.privacyPolicyVersion') },
+    },
+    {
+      name: 'accessibilityStatement',
+      type: 'richText',
+      label: label('fields.accessibilityStatement'),
+      localized: true,
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: label('fields.generalContact'),
+      fields: [
+        { name: 'role', type: 'text', label: label('fields.contactRole'), localized: true },
+        emailField(),
+        phoneField(),
+        addressField({ name: 'postalAddress' }),
+      ],
+    },
+  ],
+}
