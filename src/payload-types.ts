@@ -270,7 +270,7 @@ export interface TransferProduct {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   originProject: number | Project;
   /**
    * Taken from the origin project.
@@ -339,7 +339,7 @@ export interface Sector {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -353,7 +353,7 @@ export interface Occupation {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   sector: number | Sector;
   updatedAt: string;
   createdAt: string;
@@ -369,7 +369,7 @@ export interface Project {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   fundingRound?: number | null;
   period?: {
     start?: string | null;
@@ -402,7 +402,7 @@ export interface Organisation {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   type:
     | 'education-provider'
     | 'research-institute'
@@ -441,7 +441,7 @@ export interface RegionalOffice {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Every federal state belongs to exactly one regional office.
    */
@@ -477,7 +477,7 @@ export interface Alliance {
   /**
    * Derived from the title. It no longer changes once the product has been published.
    */
-  slug: string;
+  slug?: string | null;
   sector?: (number | null) | Sector;
   foundedYear?: number | null;
   description?: {

@@ -31,9 +31,12 @@ export const slugField = ({ from = 'title', overrides = {} }: SlugArgs = {}): Te
       ],
     },
     validate: (value: string | null | undefined, { req }) => {
-      if (!value) return true // `required` reports the empty case
-      return SLUG_PATTERN.test(value) || translateFor(req, 'errors.slugInvalid')
+      // Not `required` in the schema, so that callers may leave it to the hook; an empty result
+      // (nothing to derive it from) is still refused here.
+      return (
+        (Boolean(value) && SLUG_PATTERN.test(value ?? '')) ||
+        translateFor(req, 'errors.slugInvalid')
+      )
     },
-    required: true,
     ...overrides,
   }) as TextField

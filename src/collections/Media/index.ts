@@ -12,7 +12,9 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 /** Upload storage on disk: the top-level `media/` folder unless MEDIA_DIR says otherwise. */
 export const mediaDirectory = (): string =>
-  path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
+  path.resolve(
+    process.env.MEDIA_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), 'media'),
+  )
 
 export const Media: CollectionConfig = {
   slug: COLLECTIONS.media,

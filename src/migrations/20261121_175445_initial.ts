@@ -451,7 +451,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`projects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`acronym\` text,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`funding_round\` numeric,
   	\`period_start\` text,
   	\`period_end\` text,
@@ -508,7 +508,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`organisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`type\` text NOT NULL,
   	\`website\` text,
   	\`address_street\` text,
@@ -544,7 +544,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(sql`CREATE TABLE \`regional_offices\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`contact_email\` text NOT NULL,
   	\`contact_phone\` text,
   	\`postal_address_street\` text,
@@ -578,7 +578,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(sql`CREATE TABLE \`alliances\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`sector_id\` integer,
   	\`founded_year\` numeric,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -739,7 +739,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`adoptions_created_at_idx\` ON \`adoptions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sectors\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -760,7 +760,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(sql`CREATE TABLE \`occupations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`sector_id\` integer NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { ensureBuild, startApp } from './app'
+import { testEnvironment } from './env'
+import { freePort, run } from './processes'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    testDirectory: string
+  }
+}
+
+/**
+ * One fresh SQLite file per run: migrated and seeded through the real CLI (`payload migrate`,
+ * `npm run seed`), then served by the built app (`next start`) for the HTTP tests. The Local API
+ * tests open the same file.
+ */
+export default async function setup(project: TestProject) {
+  const directory = mkdtempSync(path.join(tmpdir(), 'transferkatalog-test-'))
+  const env = testEnvironment(directory)
+  Object.assign(process.env, env)
+
+  const migrate = await run({ command: 'npx', args: ['payload', 'migrate'], env })
+  if (migrate.code !== 0)
+    throw new Error(`payload migrate failed:\n${migrate.stdout}\n${migrate.stderr}`)
+  const seeded = await run({ command: 'npm', args: ['run', 'seed'], env })
+  if (seeded.code !== 0) throw new Error(`npm run seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+  await ensureBuild()
+
+  const app = await startApp({ port: await freePort(), env })
+  project.provide('baseURL', app.url)
+  project.provide('testDirectory', directory)
+
+  return async () => {
+    await app.stop()
+    if (process.env.KEEP_TEST_DATA !== 'true') rmSync(directory, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,153 @@
+/** Field-level rules: requester data and internal notes, roles, and the request history. */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { COLLECTIONS } from '@/constants'
+
+import { type Actor, type ActorKey, loadActors } from '../helpers/actors'
+import { type Fixtures, makeFixtures } from '../helpers/fixtures'
+import { api } from '../helpers/http'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let fixtures: Fixtures
+let actors: Record<ActorKey, Actor>
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixtures = makeFixtures(payload)
+  actors = await loadActors(payload)
+})
+
+describe('requester contact data and internal notes', () => {
+  it('are shown to admins and to the routed office', async () => {
+    const request = await fixtures.request({ state: 'NW' })
+    for (const key of ['admin', 'officeWest'] as const) {
+      const response = await api({
+        path: `/api/adoption-requests/${request.id}`,
+        token: actors[key].token,
+      })
+      expect(response.status, key).toBe(200)
+      const body = response.body as { requester: { email: string }; internalNotes: string }
+      expect(body.requester.email).toBe(request.requester.email)
+      expect(body.internalNotes).toBe(request.internalNotes)
+    }
+  })
+
+  it('stay hidden from another office, whatever it asks', async () => {
+    const request = await fixtures.request({ state: 'NW' })
+    const { token } = actors.officeSued
+    const queries = [
+      `/api/adoption-requests/${request.id}`,
+      `/api/adoption-requests?where[requester.email][equals]=${encodeURIComponent(request.requester.email)}`,
+      `/api/adoption-requests?where[id][equals]=${request.id}&select[requester]=true`,
+      `/api/adoption-requests?sort=requester.email&limit=0`,
+      `/api/adoption-requests?where[office][not_equals]=0&limit=0`,
+    ]
+    for (const path of queries) {
+      const response = await api({ path, token })
+      expect(response.text, path).not.toContain(request.requester.email)
+      expect(response.text, path).not.toContain(request.internalNotes)
+    }
+  })
+
+  it('are not readable through the Local API for another office or project staff', async () => {
+    const request = await fixtures.request({ state: 'NW' })
+    for (const key of ['officeSued', 'projectStaff'] as const) {
+      // Project staff are refused outright (403); another office gets an empty list.
+      const { docs } = await payload
+        .find({
+          collection: COLLECTIONS.adoptionRequests,
+          where: { id: { equals: request.id } },
+          user: actors[key].user,
+          overrideAccess: false,
+        })
+        .catch(() => ({ docs: [] }))
+      expect(docs, key).toHaveLength(0)
+    }
+  })
+
+  it('route a request to the office covering the requester’s state', async () => {
+    const west = await fixtures.request({ state: 'NW' })
+    const sued = await fixtures.request({ state: 'BY' })
+    const officeSlug = async (id: number | null | undefined) =>
+      (
+        await payload.findByID({
+          collection: COLLECTIONS.regionalOffices,
+          id: id as number,
+          overrideAccess: true,
+        })
+      ).slug
+    expect(await officeSlug(west.office as number)).toBe('rb-west')
+    expect(await officeSlug(sued.office as number)).toBe('rb-sued')
+  })
+})
+
+describe('roles', () => {
+  it('cannot be raised by the user themselves', async () => {
+    const { user, token } = actors.officeWest
+    const response = await api({
+      path: `/api/users/${user!.id}`,
+      method: 'PATCH',
+      token,
+      body: { roles: ['admin'], office: null, projects: [1] },
+    })
+    const stored = await payload.findByID({
+      collection: COLLECTIONS.users,
+      id: user!.id,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(stored.roles).toEqual(['office-staff'])
+    expect(stored.office).toBe(user!.office)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  it('are changed by admins', async () => {
+    const target = await fixtures.user()
+    const response = await api({
+      path: `/api/users/${target.id}`,
+      method: 'PATCH',
+      token: actors.admin.token,
+      body: { roles: ['office-staff', 'admin'] },
+    })
+    expect(response.status).toBe(200)
+    expect((response.body as { doc: { roles: string[] } }).doc.roles).toEqual([
+      'office-staff',
+      'admin',
+    ])
+  })
+})
+
+describe('request history and tracking token', () => {
+  it('record every status change with who, from and to, and refuse hand-written history', async () => {
+    const request = await fixtures.request({ state: 'NW' })
+    const { token, user } = actors.officeWest
+    const response = await api({
+      path: `/api/adoption-requests/${request.id}?depth=0`,
+      method: 'PATCH',
+      token,
+      body: {
+        status: 'in-review',
+        statusHistory: [{ at: '2000-01-01', to: 'adopted' }],
+        trackingToken: 'guessable',
+      },
+    })
+    expect(response.status).toBe(200)
+    const doc = (
+      response.body as {
+        doc: {
+          statusHistory: { from: string | null; to: string; by: number }[]
+          trackingToken: string
+        }
+      }
+    ).doc
+    expect(doc.statusHistory.map(({ from, to }) => [from, to])).toEqual([
+      [null, 'new'],
+      ['new', 'in-review'],
+    ])
+    expect(doc.statusHistory[1].by).toBe(user!.id)
+    expect(doc.trackingToken).toBe(request.trackingToken)
+    expect(request.trackingToken).toMatch(/^[A-Za-z0-9_-]{32}$/)
+  })
+})
