@@ -18,6 +18,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/int/**/*.int.spec.ts'],
     globalSetup: ['tests/helpers/globalSetup.ts'],
+    reporters: ['default', './tests/helpers/summaryReporter.ts'],
     // One database file and one app server serve the whole run; files take turns.
     fileParallelism: false,
     pool: 'forks',

@@ -1,31 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+
+import { isBuildCurrent } from '../../src/scripts/buildState.mjs'
 
 import { childEnvironment, run } from './processes'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(root, 'node_modules/.bin/next')
 
-const newestChange = (directory: string): number =>
-  readdirSync(directory, { withFileTypes: true }).reduce((newest, entry) => {
-    const full = path.join(directory, entry.name)
-    const time = entry.isDirectory() ? newestChange(full) : statSync(full).mtimeMs
-    return Math.max(newest, time)
-  }, 0)
-
-/**
- * Builds the app when there is no build yet or a source file is newer than it, so that the
- * HTTP tests always run against the code under test.
- */
+/** Builds the app unless the build is newer than the sources: HTTP tests run the code under test. */
 export const ensureBuild = async (): Promise<void> => {
-  const buildId = path.join(root, '.next/BUILD_ID')
-  const sources = Math.max(
-    newestChange(path.join(root, 'src')),
-    statSync(path.join(root, 'payload.config.ts')).mtimeMs,
-    statSync(path.join(root, 'package.json')).mtimeMs,
-  )
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return
+  if (isBuildCurrent(root)) return
   const result = await run({ command: 'npm', args: ['run', 'build'], timeoutMs: 600_000 })
   if (result.code !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
 }

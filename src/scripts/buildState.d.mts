@@ -1,0 +1,2 @@
+export declare const isBuildCurrent: (root: string) => boolean
+export declare const needsInstall: (root: string) => boolean
