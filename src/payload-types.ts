@@ -272,10 +272,6 @@ export interface TransferProduct {
    */
   slug?: string | null;
   originProject: number | Project;
-  /**
-   * Taken from the origin project.
-   */
-  office?: (number | null) | RegionalOffice;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -620,8 +616,6 @@ export interface Adoption {
   publicConsent?: boolean | null;
   sourceRequest?: (number | null) | AdoptionRequest;
   confirmedBy?: (number | null) | User;
-  office?: (number | null) | RegionalOffice;
-  project?: (number | null) | Project;
   updatedAt: string;
   createdAt: string;
 }
@@ -885,7 +879,6 @@ export interface TransferProductsSelect<T extends boolean = true> {
       };
   slug?: T;
   originProject?: T;
-  office?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1105,8 +1098,6 @@ export interface AdoptionsSelect<T extends boolean = true> {
   publicConsent?: T;
   sourceRequest?: T;
   confirmedBy?: T;
-  office?: T;
-  project?: T;
   updatedAt?: T;
   createdAt?: T;
 }

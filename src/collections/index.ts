@@ -1,3 +1,5 @@
+import { refuseMissingRelations } from '@/fields/refuseMissingRelations'
+
 import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
 import { Alliances } from './Alliances'
@@ -23,4 +25,4 @@ export const collections = [
   Sectors,
   Occupations,
   Users,
-]
+].map(refuseMissingRelations)

@@ -143,7 +143,6 @@ export const de = {
     pitch: 'Höchstens 300 Zeichen: Was ist das Produkt, für wen, was bringt es?',
     contact:
       'Eine Funktion oder Stelle, nie eine Privatperson (z. B. „Regionalbüro West, Transferberatung“).',
-    office: 'Wird aus dem Herkunftsprojekt übernommen.',
     effortDays: 'Geschätzter Aufwand für die Übernahme in Personentagen.',
     states: 'Jedes Bundesland gehört zu genau einem Regionalbüro.',
     alt: 'Beschreibt das Bild für Menschen, die es nicht sehen können.',
@@ -267,10 +266,9 @@ export const de = {
     notOwnProject: 'Sie dürfen nur Produkte Ihrer eigenen Projekte bearbeiten.',
     notOwnOffice: 'Sie dürfen nur Einträge Ihres eigenen Regionalbüros bearbeiten.',
     cannotPublish: 'Projektmitarbeitende dürfen Produkte nicht veröffentlichen.',
-    downloadNotPdf: 'Downloads müssen PDF-Dateien sein.',
+    requestForOtherProduct: 'Diese Anfrage gilt einem anderen Produkt.',
     periodOrder: 'Das Ende der Laufzeit liegt vor dem Beginn.',
     consentRequired: 'Ohne Einwilligung kann die Anfrage nicht gespeichert werden.',
-    notAnImage: 'Hier sind nur Bilder erlaubt (JPEG, PNG, WebP, AVIF).',
     yearRange: 'Bitte ein Jahr zwischen 1990 und {{max}} angeben.',
   },
 }

@@ -143,7 +143,6 @@ export const en: Dictionary = {
     pitch: 'At most 300 characters: what is it, for whom, what does it achieve?',
     contact:
       'A role or office, never a private person (e.g. "Regional office West, transfer advice").',
-    office: 'Taken from the origin project.',
     effortDays: 'Estimated effort of an adoption in person-days.',
     states: 'Every federal state belongs to exactly one regional office.',
     alt: 'Describes the image for people who cannot see it.',
@@ -266,10 +265,9 @@ export const en: Dictionary = {
     notOwnProject: 'You may only edit products of your own projects.',
     notOwnOffice: 'You may only edit entries of your own regional office.',
     cannotPublish: 'Project staff may not publish products.',
-    downloadNotPdf: 'Downloads must be PDF files.',
+    requestForOtherProduct: 'This request is about another product.',
     periodOrder: 'The end of the period lies before its start.',
     consentRequired: 'The request cannot be stored without consent.',
-    notAnImage: 'Only images are allowed here (JPEG, PNG, WebP, AVIF).',
     yearRange: 'Please give a year between 1990 and {{max}}.',
   },
 }

@@ -1,9 +1,9 @@
-import * as migration_20261121_175445_initial from './20261121_175445_initial'
+import * as migration_20261121_181003_initial from './20261121_181003_initial'
 
 export const migrations = [
   {
-    up: migration_20261121_175445_initial.up,
-    down: migration_20261121_175445_initial.down,
-    name: '20261121_175445_initial',
+    up: migration_20261121_181003_initial.up,
+    down: migration_20261121_181003_initial.down,
+    name: '20261121_181003_initial',
   },
 ]

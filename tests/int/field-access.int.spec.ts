@@ -151,3 +151,32 @@ describe('request history and tracking token', () => {
     expect(request.trackingToken).toMatch(/^[A-Za-z0-9_-]{32}$/)
   })
 })
+
+describe('product version history', () => {
+  const versionsOf = async ({ id, token }: { id: number; token?: string }) =>
+    api({ path: `/api/transfer-products/versions?where[parent][equals]=${id}&limit=0`, token })
+
+  it('is shown to the product’s own office and project, and to admins', async () => {
+    const product = await fixtures.product()
+    for (const key of ['admin', 'officeWest', 'projectStaff'] as const) {
+      const response = await versionsOf({ id: product.id, token: actors[key].token })
+      expect(response.status, key).toBe(200)
+      expect((response.body as { totalDocs: number }).totalDocs, key).toBeGreaterThan(0)
+    }
+  })
+
+  it('is hidden from the public and from another office (HTTP and Local API)', async () => {
+    const product = await fixtures.product()
+    const anonymous = await versionsOf({ id: product.id })
+    expect(anonymous.status).toBe(403)
+    const otherOffice = await versionsOf({ id: product.id, token: actors.officeSued.token })
+    expect(otherOffice.text).not.toContain(product.title)
+    const { docs } = await payload.findVersions({
+      collection: COLLECTIONS.transferProducts,
+      where: { parent: { equals: product.id } },
+      user: actors.officeSued.user,
+      overrideAccess: false,
+    })
+    expect(docs).toHaveLength(0)
+  })
+})

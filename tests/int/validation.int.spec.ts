@@ -284,19 +284,42 @@ describe('transfer products', () => {
     expect(response.status).toBe(400)
     expect(fieldErrors(response.body).map((error) => error.path)).toContain('downloads.0.file')
   })
+})
 
-  it('takes the office from the origin project, ignoring one sent by hand', async () => {
-    const sued = await idOf(payload, COLLECTIONS.regionalOffices, 'rb-sued')
-    const west = await idOf(payload, COLLECTIONS.regionalOffices, 'rb-west')
-    const response = await api({
-      path: '/api/transfer-products?depth=0',
-      method: 'POST',
-      token: actors.admin.token,
-      body: await product({ office: sued }),
-    })
-    expect(response.status).toBe(201)
-    expect((response.body as { doc: { office: number } }).doc.office).toBe(west)
-  })
+describe('relationships', () => {
+  it.each([
+    [
+      'transfer-products',
+      'originProject',
+      {
+        title: 'Produkt',
+        pitch: 'Kurz.',
+        kind: 'app',
+        transferStatus: 'tested',
+        contact: { role: 'Büro', email: 'b@example.org' },
+        originProject: 999999,
+      },
+    ],
+    ['projects', 'office', { name: 'Projekt', office: 999999 }],
+    ['occupations', 'sector', { name: 'Beruf', sector: 999999 }],
+    [
+      'adoptions',
+      'organisation',
+      { product: 1, organisation: 999999, place: { city: 'Essen' }, status: 'pilot' },
+    ],
+  ])(
+    '%s: an unknown %s id is refused with 400 naming the field',
+    async (collection, field, body) => {
+      const response = await api({
+        path: `/api/${collection}`,
+        method: 'POST',
+        token: actors.admin.token,
+        body,
+      })
+      expect(response.status).toBe(400)
+      expect(fieldErrors(response.body).map((error) => error.path)).toContain(field)
+    },
+  )
 })
 
 describe('users', () => {

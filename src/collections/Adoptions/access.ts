@@ -1,12 +1,15 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 import { isAdminUser, staffOfficeId } from '@/access/roles'
 import { scoped } from '@/access/scoped'
 
+/** An adoption belongs to its product's project's office, read through the relationships. */
+const OFFICE_PATH = 'product.originProject.office'
+
 /** Public: adoptions whose adopter consented. Staff: also their office's or projects' others. */
 export const canReadAdoptions = scoped({
-  officePath: 'office',
-  projectPath: 'project',
+  officePath: OFFICE_PATH,
+  projectPath: 'product.originProject',
   publicWhere: { publicConsent: { equals: true } },
 })
 
@@ -14,4 +17,12 @@ export const canReadAdoptions = scoped({
 export const canCreateAdoptions: Access = ({ req: { user } }) =>
   isAdminUser(user) || staffOfficeId(user) !== undefined
 
-export const canUpdateAdoptions = scoped({ officePath: 'office' })
+export const canUpdateAdoptions = scoped({ officePath: OFFICE_PATH })
+
+/**
+ * Staff see which request an adoption came from. Queries that sort or filter through this field
+ * (asked without a document) are for admins only: another office could otherwise order public
+ * adoptions by the e-mail addresses of requests it may not read.
+ */
+export const canSeeSourceRequest: FieldAccess = ({ req: { user }, doc }) =>
+  isAdminUser(user) || (doc !== undefined && Boolean(user))

@@ -7,11 +7,17 @@ import { federalStateField } from '@/fields/federalState'
 import { geoPointField } from '@/fields/geoPoint'
 import { collectionLabels, label, options } from '@/i18n'
 
-import { canCreateAdoptions, canReadAdoptions, canUpdateAdoptions } from './access'
-import { deriveOwnership } from './hooks/deriveOwnership'
+import {
+  canCreateAdoptions,
+  canReadAdoptions,
+  canSeeSourceRequest,
+  canUpdateAdoptions,
+} from './access'
+import { enforceOwnership } from './hooks/enforceOwnership'
 
 const nobody = () => false
-const derived = { read: isStaffField, create: nobody, update: nobody }
+/** Set by the server (hooks/enforceOwnership), shown to staff only. */
+const serverSet = { read: isStaffField, create: nobody, update: nobody }
 
 /**
  * A verified record that an organisation in a place took a product up. "Adopted N times" is
@@ -32,7 +38,7 @@ export const Adoptions: CollectionConfig = {
     delete: isAdmin,
   },
   defaultSort: '-since',
-  hooks: { beforeChange: [deriveOwnership] },
+  hooks: { beforeChange: [enforceOwnership] },
   fields: [
     {
       name: 'product',
@@ -92,7 +98,7 @@ export const Adoptions: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTIONS.adoptionRequests,
       label: label('fields.sourceRequest'),
-      access: { read: isStaffField },
+      access: { read: canSeeSourceRequest },
       admin: { position: 'sidebar' },
     },
     {
@@ -100,25 +106,7 @@ export const Adoptions: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTIONS.users,
       label: label('fields.confirmedBy'),
-      access: derived,
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'office',
-      type: 'relationship',
-      relationTo: COLLECTIONS.regionalOffices,
-      label: label('fields.office'),
-      index: true,
-      access: derived,
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'project',
-      type: 'relationship',
-      relationTo: COLLECTIONS.projects,
-      label: label('fields.project'),
-      index: true,
-      access: derived,
+      access: serverSet,
       admin: { position: 'sidebar', readOnly: true },
     },
   ],

@@ -11,7 +11,6 @@ import { translateFor } from '@/i18n/request'
 
 import { canCreateProject, canSetOfficeOnCreate, canUpdateProject } from './access'
 import { enforceOffice } from './hooks/enforceOffice'
-import { syncProductOffices } from './hooks/syncProductOffices'
 
 const endAfterStart: DateFieldValidation = (value, { req, siblingData }) => {
   const start = (siblingData as { start?: string | null }).start
@@ -29,7 +28,7 @@ export const Projects: CollectionConfig = {
   },
   access: { read: anyone, create: canCreateProject, update: canUpdateProject, delete: isAdmin },
   defaultSort: 'name',
-  hooks: { beforeChange: [enforceOffice], afterChange: [syncProductOffices] },
+  hooks: { beforeChange: [enforceOffice] },
   fields: [
     { name: 'name', type: 'text', label: label('fields.name'), required: true, localized: true },
     { name: 'acronym', type: 'text', label: label('fields.acronym') },

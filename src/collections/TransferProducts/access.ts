@@ -3,11 +3,16 @@ import type { Access, Where } from 'payload'
 import { isAdminUser, staffOfficeId, staffProjectIds } from '@/access/roles'
 import { scoped } from '@/access/scoped'
 
+/**
+ * A product's office is its project's office, read through the relationship on every query, so
+ * that moving a project moves its products without copying anything.
+ */
+const OFFICE_PATH = 'originProject.office'
 const isPublished: Where = { _status: { equals: 'published' } }
 
 /** The public sees published products; staff also the drafts of their office or projects. */
 export const canReadProducts = scoped({
-  officePath: 'office',
+  officePath: OFFICE_PATH,
   projectPath: 'originProject',
   publicWhere: isPublished,
 })
@@ -23,14 +28,15 @@ export const canCreateProducts: Access = ({ req: { user }, data }) => {
 
 /**
  * Office staff edit and publish their office's products. Project staff edit their projects'
- * products but may not publish: a save that asks for `published` is refused for them. The admin
- * UI asks the same question (with `_status: 'published'`) to decide whether to show "Publish".
+ * products but may not publish: a save that asks for `published` is refused for them (and
+ * `saveAsDraftUnlessOfficeStaff` turns their other saves into drafts). The admin UI asks the same
+ * question, with `_status: 'published'`, to decide whether to show "Publish".
  */
 export const canUpdateProducts: Access = ({ req: { user }, data }) => {
   if (isAdminUser(user)) return true
   const scopes: Where[] = []
   const officeId = staffOfficeId(user)
-  if (officeId !== undefined) scopes.push({ office: { equals: officeId } })
+  if (officeId !== undefined) scopes.push({ [OFFICE_PATH]: { equals: officeId } })
   const projectIds = staffProjectIds(user)
   if (projectIds.length > 0 && data?._status !== 'published') {
     scopes.push({ originProject: { in: projectIds } })
@@ -39,4 +45,13 @@ export const canUpdateProducts: Access = ({ req: { user }, data }) => {
   return scopes.length === 1 ? scopes[0] : { or: scopes }
 }
 
-export const canDeleteProducts = scoped({ officePath: 'office' })
+export const canDeleteProducts = scoped({ officePath: OFFICE_PATH })
+
+/**
+ * Version history is staff-only: the public never sees past or unpublished states. The Where
+ * applies to version documents, whose fields sit under `version.`.
+ */
+export const canReadProductVersions = scoped({
+  officePath: `version.${OFFICE_PATH}`,
+  projectPath: 'version.originProject',
+})

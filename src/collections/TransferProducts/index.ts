@@ -16,10 +16,16 @@ import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label, options } from '@/i18n'
 
-import { canCreateProducts, canDeleteProducts, canReadProducts, canUpdateProducts } from './access'
-import { deriveOffice } from './hooks/deriveOffice'
+import {
+  canCreateProducts,
+  canDeleteProducts,
+  canReadProducts,
+  canReadProductVersions,
+  canUpdateProducts,
+} from './access'
 import { enforceOwnership } from './hooks/enforceOwnership'
 import { lockSlugOncePublished } from './hooks/lockSlugOncePublished'
+import { saveAsDraftUnlessOfficeStaff } from './hooks/saveAsDraftUnlessOfficeStaff'
 
 const IMAGE_ONLY = { mimeType: { in: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] } }
 const PDF_ONLY = { mimeType: { equals: 'application/pdf' } }
@@ -38,6 +44,7 @@ export const TransferProducts: CollectionConfig = {
     create: canCreateProducts,
     update: canUpdateProducts,
     delete: canDeleteProducts,
+    readVersions: canReadProductVersions,
   },
   versions: {
     drafts: { schedulePublish: true },
@@ -45,7 +52,8 @@ export const TransferProducts: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   hooks: {
-    beforeChange: [deriveOffice, enforceOwnership, lockSlugOncePublished],
+    beforeOperation: [saveAsDraftUnlessOfficeStaff],
+    beforeChange: [enforceOwnership, lockSlugOncePublished],
   },
   fields: [
     {
@@ -253,16 +261,6 @@ export const TransferProducts: CollectionConfig = {
       required: true,
       index: true,
       admin: { position: 'sidebar' },
-    },
-    {
-      name: 'office',
-      type: 'relationship',
-      relationTo: COLLECTIONS.regionalOffices,
-      label: label('fields.office'),
-      index: true,
-      // Derived from the project (hooks/deriveOffice); nobody sets it by hand.
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, description: label('descriptions.office') },
     },
     {
       name: 'firstPublishedAt',

@@ -87,15 +87,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`meta_image_id\` integer,
   	\`slug\` text,
   	\`origin_project_id\` integer,
-  	\`office_id\` integer,
   	\`first_published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`origin_project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`office_id\`) REFERENCES \`regional_offices\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`origin_project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(
@@ -115,9 +113,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`transfer_products_origin_project_idx\` ON \`transfer_products\` (\`origin_project_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`transfer_products_office_idx\` ON \`transfer_products\` (\`office_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`transfer_products_first_published_at_idx\` ON \`transfer_products\` (\`first_published_at\`);`,
@@ -272,7 +267,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_meta_image_id\` integer,
   	\`version_slug\` text,
   	\`version_origin_project_id\` integer,
-  	\`version_office_id\` integer,
   	\`version_first_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -285,8 +279,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`transfer_products\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_origin_project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_office_id\`) REFERENCES \`regional_offices\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_origin_project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(
@@ -309,9 +302,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`_transfer_products_v_version_version_origin_project_idx\` ON \`_transfer_products_v\` (\`version_origin_project_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_transfer_products_v_version_version_office_idx\` ON \`_transfer_products_v\` (\`version_office_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`_transfer_products_v_version_version_first_published_at_idx\` ON \`_transfer_products_v\` (\`version_first_published_at\`);`,
@@ -707,16 +697,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`public_consent\` integer DEFAULT false,
   	\`source_request_id\` integer,
   	\`confirmed_by_id\` integer,
-  	\`office_id\` integer,
-  	\`project_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`product_id\`) REFERENCES \`transfer_products\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`source_request_id\`) REFERENCES \`adoption_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`confirmed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`office_id\`) REFERENCES \`regional_offices\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`confirmed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`adoptions_product_idx\` ON \`adoptions\` (\`product_id\`);`)
@@ -733,8 +719,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`adoptions_confirmed_by_idx\` ON \`adoptions\` (\`confirmed_by_id\`);`,
   )
-  await db.run(sql`CREATE INDEX \`adoptions_office_idx\` ON \`adoptions\` (\`office_id\`);`)
-  await db.run(sql`CREATE INDEX \`adoptions_project_idx\` ON \`adoptions\` (\`project_id\`);`)
   await db.run(sql`CREATE INDEX \`adoptions_updated_at_idx\` ON \`adoptions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`adoptions_created_at_idx\` ON \`adoptions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sectors\` (

@@ -1,0 +1,59 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { isAdminUser, relationId, relationIds, sameId, staffOfficeId } from '@/access/roles'
+import { COLLECTIONS } from '@/constants'
+import { fieldError } from '@/hooks/fieldError'
+import { projectOfficeId } from '@/hooks/lookupOffice'
+
+/**
+ * Office staff record adoptions of their own office's products only, and an adoption's source
+ * request must be a request for that product. On create it records who confirmed it.
+ */
+export const enforceOwnership: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const productId = relationId(data.product ?? originalDoc?.product)
+  const requestId = relationId(data.sourceRequest ?? originalDoc?.sourceRequest)
+  const lookup = { depth: 0, disableErrors: true, overrideAccess: true, req } as const
+  if (requestId !== undefined && productId !== undefined) {
+    const request = await req.payload.findByID({
+      collection: COLLECTIONS.adoptionRequests,
+      id: requestId,
+      select: { products: true },
+      ...lookup,
+    })
+    if (!relationIds(request?.products).some((id) => sameId(id, productId))) {
+      throw fieldError({
+        collection: COLLECTIONS.adoptions,
+        path: 'sourceRequest',
+        key: 'errors.requestForOtherProduct',
+        req,
+      })
+    }
+  }
+  const { user } = req
+  if (user && !isAdminUser(user)) {
+    const product = productId
+      ? await req.payload.findByID({
+          collection: COLLECTIONS.transferProducts,
+          id: productId,
+          select: { originProject: true },
+          draft: true,
+          ...lookup,
+        })
+      : null
+    const officeId = await projectOfficeId({ projectId: relationId(product?.originProject), req })
+    if (!sameId(officeId, staffOfficeId(user))) {
+      throw fieldError({
+        collection: COLLECTIONS.adoptions,
+        path: 'product',
+        key: 'errors.notOwnOffice',
+        req,
+      })
+    }
+  }
+  return operation === 'create' && user ? { ...data, confirmedBy: user.id } : data
+}
