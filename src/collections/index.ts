@@ -1,4 +1,7 @@
+import type { CollectionConfig } from 'payload'
+
 import { refuseMissingRelations } from '@/fields/refuseMissingRelations'
+import { rejectInvalidWhereValues } from '@/hooks/rejectInvalidWhereValues'
 
 import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
@@ -11,6 +14,15 @@ import { RegionalOffices } from './RegionalOffices'
 import { Sectors } from './Sectors'
 import { TransferProducts } from './TransferProducts'
 import { Users } from './Users'
+
+/** Every collection answers a nonsensical `where` value with 400 (see the hook). */
+const withQueryValidation = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [rejectInvalidWhereValues, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
 
 /** In the order the admin navigation shows them within their groups. */
 export const collections = [
@@ -25,4 +37,6 @@ export const collections = [
   Sectors,
   Occupations,
   Users,
-].map(refuseMissingRelations)
+]
+  .map(refuseMissingRelations)
+  .map(withQueryValidation)

@@ -322,6 +322,28 @@ describe('relationships', () => {
   )
 })
 
+describe('query parameters', () => {
+  it.each([
+    ['where[originProject][equals]=abc', 'originProject'],
+    ['where[originProject.office][in]=1,zwei', 'originProject.office'],
+    ['where[firstPublishedAt][greater_than]=gestern', 'firstPublishedAt'],
+    ['where[or][0][adoptionKit.effortDays][less_than]=viel', 'adoptionKit.effortDays'],
+    ['where[id][not_equals]=x', 'id'],
+  ])('"%s" is answered with 400 naming %s', async (query, path) => {
+    const response = await api({ path: `/api/transfer-products?${query}` })
+    expect(response.status).toBe(400)
+    expect(response.text).toContain(path)
+  })
+
+  it('a sensible query still works', async () => {
+    const response = await api({
+      path: '/api/transfer-products?where[adoptionKit.effortDays][less_than]=10&where[firstPublishedAt][greater_than]=2020-01-01',
+    })
+    expect(response.status).toBe(200)
+    expect((response.body as { totalDocs: number }).totalDocs).toBeGreaterThan(0)
+  })
+})
+
 describe('users', () => {
   it('refuses office staff without an office', async () => {
     const response = await api({
