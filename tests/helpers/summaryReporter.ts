@@ -1,11 +1,15 @@
-import type { Reporter, TestModule } from 'vitest/node'
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node'
 
 /**
  * Ends the run with one plain line, "N passed, N failed" (", N skipped" when there are any), that
  * any CI can read without knowing vitest's own summary format.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<unknown>,
+    reason: TestRunEndReason,
+  ) {
     const count = { passed: 0, failed: 0, skipped: 0 }
     for (const testModule of testModules) {
       for (const test of testModule.children.allTests()) {
@@ -18,6 +22,8 @@ export default class SummaryReporter implements Reporter {
       if (testModule.state() === 'failed' && testModule.children.size === 0) count.failed += 1
     }
     count.failed += unhandledErrors.length
+    // A run that failed before any test (e.g. in global setup) must not read as a clean one.
+    if (reason !== 'passed' && count.failed === 0) count.failed = 1
     const skipped = count.skipped > 0 ? `, ${count.skipped} skipped` : ''
     console.log(`\n${count.passed} passed, ${count.failed} failed${skipped}`)
   }

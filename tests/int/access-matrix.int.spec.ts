@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '@/constants'
 
-import { ACTOR_KEYS, type Actor, type ActorKey, idOf, loadActors } from '../helpers/actors'
-import { type Fixtures, makeFixtures, uid } from '../helpers/fixtures'
+import { ACTOR_KEYS, type Actor, type ActorKey, idOf } from '../helpers/actors'
+import { type Fixtures, uid } from '../helpers/fixtures'
 import { api } from '../helpers/http'
-import { testPayload } from '../helpers/payload'
+import { testContext } from '../helpers/context'
 
 type Op = 'read' | 'create' | 'update' | 'delete'
 type ID = number | string
@@ -515,9 +515,7 @@ let fixtures: Fixtures
 let actors: Record<ActorKey, Actor>
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = makeFixtures(payload)
-  actors = await loadActors(payload)
+  ;({ payload, fixtures, actors } = await testContext())
 })
 
 const snapshot = async (collection: CollectionSlug, id: ID) =>

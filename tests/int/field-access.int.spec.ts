@@ -4,19 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '@/constants'
 
-import { type Actor, type ActorKey, loadActors } from '../helpers/actors'
-import { type Fixtures, makeFixtures } from '../helpers/fixtures'
+import { type Actor, type ActorKey } from '../helpers/actors'
+import { type Fixtures } from '../helpers/fixtures'
 import { api } from '../helpers/http'
-import { testPayload } from '../helpers/payload'
+import { testContext } from '../helpers/context'
 
 let payload: Payload
 let fixtures: Fixtures
 let actors: Record<ActorKey, Actor>
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = makeFixtures(payload)
-  actors = await loadActors(payload)
+  ;({ payload, fixtures, actors } = await testContext())
 })
 
 describe('requester contact data and internal notes', () => {

@@ -8,19 +8,17 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '@/constants'
 
-import { type Actor, type ActorKey, idOf, loadActors } from '../helpers/actors'
-import { type Fixtures, makeFixtures, uid } from '../helpers/fixtures'
+import { type Actor, type ActorKey, idOf } from '../helpers/actors'
+import { type Fixtures, uid } from '../helpers/fixtures'
 import { api } from '../helpers/http'
-import { testPayload } from '../helpers/payload'
+import { testContext } from '../helpers/context'
 
 let payload: Payload
 let fixtures: Fixtures
 let actors: Record<ActorKey, Actor>
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = makeFixtures(payload)
-  actors = await loadActors(payload)
+  ;({ payload, fixtures, actors } = await testContext())
 })
 
 const isPublic = async (id: number) =>
@@ -129,50 +127,55 @@ describe('office staff', () => {
     expect((await readAdoption('officeSued')).status).toBe(200)
   })
 
+  const recordAdoption = async ({
+    actor,
+    sourceRequest,
+    product = 'zusatzqualifizierung-digitale-fertigungstechnik',
+  }: {
+    actor: 'officeWest' | 'officeSued'
+    sourceRequest: number
+    product?: string
+  }) =>
+    api({
+      path: '/api/adoptions',
+      method: 'POST',
+      token: actors[actor].token,
+      body: {
+        product: await idOf(payload, COLLECTIONS.transferProducts, product),
+        organisation: (await fixtures.organisation()).id,
+        place: { city: 'Essen' },
+        status: 'pilot',
+        sourceRequest,
+      },
+    })
+
   it('cannot link an adoption to a request for another product', async () => {
     const request = await fixtures.request({
       state: 'NW',
       product: 'planspiel-eurokran-an-schulen',
     })
-    const response = await api({
-      path: '/api/adoptions',
-      method: 'POST',
-      token: actors.officeWest.token,
-      body: {
-        product: await idOf(
-          payload,
-          COLLECTIONS.transferProducts,
-          'zusatzqualifizierung-digitale-fertigungstechnik',
-        ),
-        organisation: (await fixtures.organisation()).id,
-        place: { city: 'Essen' },
-        status: 'pilot',
-        sourceRequest: request.id,
-      },
-    })
+    const response = await recordAdoption({ actor: 'officeWest', sourceRequest: request.id })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('sourceRequest')
   })
 
   it('cannot link an adoption to another office’s request', async () => {
-    const request = await fixtures.request({ state: 'NW' })
-    const response = await api({
-      path: '/api/adoptions',
-      method: 'POST',
-      token: actors.officeSued.token,
-      body: {
-        product: await idOf(
-          payload,
-          COLLECTIONS.transferProducts,
-          'zusatzqualifizierung-digitale-fertigungstechnik',
-        ),
-        organisation: (await fixtures.organisation()).id,
-        place: { city: 'München' },
-        status: 'pilot',
-        sourceRequest: request.id,
-      },
+    // A Süd product, requested from NRW: the request went to West, so Süd may not use it.
+    const sued = await fixtures.product({ project: 'kukudi', isPublished: true })
+    const request = await fixtures.request({ state: 'NW', product: sued.slug! })
+    const response = await recordAdoption({
+      actor: 'officeSued',
+      sourceRequest: request.id,
+      product: sued.slug!,
     })
     expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('sourceRequest')
+  })
+
+  it('can link an adoption to its own request for the same product', async () => {
+    const request = await fixtures.request({ state: 'NW' })
+    const response = await recordAdoption({ actor: 'officeWest', sourceRequest: request.id })
+    expect(response.status).toBe(201)
   })
 
   it('cannot sort adoptions by the requester data of source requests', async () => {
@@ -184,5 +187,45 @@ describe('office staff', () => {
       expect(response.status, key).toBeGreaterThanOrEqual(400)
       expect(response.text, key).not.toMatch(/"docs"/)
     }
+  })
+})
+
+describe('scheduled publishing', () => {
+  const schedule = async ({
+    productId,
+    actor,
+  }: {
+    productId: number
+    actor: 'officeWest' | 'projectStaff'
+  }) => {
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: COLLECTIONS.transferProducts, value: productId },
+        user: { relationTo: COLLECTIONS.users, value: actors[actor].user!.id },
+      },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run({ queue: 'default' })
+    return payload.findByID({
+      collection: COLLECTIONS.transferProducts,
+      id: productId,
+      overrideAccess: true,
+    })
+  }
+
+  it('publishes a product at the time its office chose', async () => {
+    const product = await fixtures.product()
+    expect((await schedule({ productId: product.id, actor: 'officeWest' }))._status).toBe(
+      'published',
+    )
+    expect(await isPublic(product.id)).toBe(true)
+  })
+
+  it('does not publish what project staff scheduled, since they may not publish', async () => {
+    const product = await fixtures.product()
+    expect((await schedule({ productId: product.id, actor: 'projectStaff' }))._status).toBe('draft')
+    expect(await isPublic(product.id)).toBe(false)
   })
 })

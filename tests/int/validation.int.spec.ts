@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, MEDIA_MAX_BYTES } from '@/constants'
 
-import { type Actor, type ActorKey, idOf, loadActors } from '../helpers/actors'
-import { type Fixtures, makeFixtures, uid } from '../helpers/fixtures'
+import { type Actor, type ActorKey, idOf } from '../helpers/actors'
+import { type Fixtures, uid } from '../helpers/fixtures'
 import { api } from '../helpers/http'
-import { testPayload } from '../helpers/payload'
+import { testContext } from '../helpers/context'
 
 type ErrorBody = {
   errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
@@ -22,9 +22,7 @@ let fixtures: Fixtures
 let actors: Record<ActorKey, Actor>
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = makeFixtures(payload)
-  actors = await loadActors(payload)
+  ;({ payload, fixtures, actors } = await testContext())
 })
 
 const upload = async ({
