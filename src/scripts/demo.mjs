@@ -77,7 +77,7 @@ try {
     await run('npm', ['run', 'build'], shared)
   }
   step('Applying database migrations')
-  await run('npx', ['payload', 'migrate'], { ...shared, NODE_ENV: 'production' })
+  await run('npm', ['run', 'migrate'], shared)
   step('Adding demo content where it is missing')
   await run('npm', ['run', 'seed'], shared)
 

@@ -5,6 +5,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { COLLECTIONS } from '@/constants'
+import { waitUntil } from '@/lib/waitUntil'
+
 import { seed, SEED_USERS } from '.'
 
 const password = process.env.SEED_PASSWORD
@@ -18,6 +21,18 @@ if (!password) {
 const payload = await getPayload({ config })
 try {
   const { created } = await seed({ payload, password })
+  // The commit completes asynchronously: exit only once the seed is visible outside it.
+  await waitUntil({
+    message: 'The demo content did not become visible in time.',
+    check: async () =>
+      (
+        await payload.count({
+          collection: COLLECTIONS.users,
+          where: { email: { equals: SEED_USERS.admin } },
+          overrideAccess: true,
+        })
+      ).totalDocs > 0,
+  })
   const total = Object.values(created).reduce((sum, count) => sum + (count ?? 0), 0)
   console.log(
     total === 0

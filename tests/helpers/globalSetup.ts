@@ -16,7 +16,7 @@ declare module 'vitest' {
 }
 
 /**
- * One fresh SQLite file per run: migrated and seeded through the real CLI (`payload migrate`,
+ * One fresh SQLite file per run: migrated and seeded through the real CLI (`npm run migrate`,
  * `npm run seed`), then served by the built app (`next start`) for the HTTP tests. The Local API
  * tests open the same file.
  */
@@ -25,9 +25,9 @@ export default async function setup(project: TestProject) {
   const env = testEnvironment(directory)
   Object.assign(process.env, env)
 
-  const migrate = await run({ command: 'npx', args: ['payload', 'migrate'], env })
+  const migrate = await run({ command: 'npm', args: ['run', 'migrate'], env })
   if (migrate.code !== 0)
-    throw new Error(`payload migrate failed:\n${migrate.stdout}\n${migrate.stderr}`)
+    throw new Error(`npm run migrate failed:\n${migrate.stdout}\n${migrate.stderr}`)
   const seeded = await run({ command: 'npm', args: ['run', 'seed'], env })
   if (seeded.code !== 0) throw new Error(`npm run seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
   await ensureBuild()

@@ -1,0 +1,3 @@
+import { homeRoute } from '@/components/site/routes'
+
+export default homeRoute('de')

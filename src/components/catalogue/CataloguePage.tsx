@@ -1,0 +1,238 @@
+import Form from 'next/form'
+import Link from 'next/link'
+import { getPayload } from 'payload'
+
+import config from '@payload-config'
+import type { Locale } from '@/constants'
+import { FACETS, type Facet, type Sort, SORTS, searchCatalogue } from '@/data/catalogue'
+import { translate, type TextKey } from '@/i18n'
+import { catalogueHref, parseCatalogueParams, type SearchParams } from '@/lib/catalogueParams'
+
+import { cataloguePath } from '../site/paths'
+import { AutoSubmit } from './AutoSubmit.client'
+import { ProductCard } from './ProductCard'
+
+const FACET_TITLES: Record<Facet, TextKey> = {
+  kind: 'catalogue.facetKind',
+  sector: 'catalogue.facetSector',
+  targetGroup: 'catalogue.facetTargetGroup',
+  office: 'catalogue.facetOffice',
+  state: 'catalogue.facetState',
+  transferStatus: 'catalogue.facetTransferStatus',
+  format: 'catalogue.facetFormat',
+  costModel: 'catalogue.facetCostModel',
+  effort: 'catalogue.facetEffort',
+}
+
+const OPTION_GROUPS: Partial<Record<Facet, string>> = {
+  kind: 'kinds',
+  targetGroup: 'targetGroups',
+  state: 'states',
+  transferStatus: 'transferStatuses',
+  format: 'formats',
+  costModel: 'costModels',
+}
+
+const EFFORT_LABELS: Record<string, TextKey> = {
+  'up-to-2': 'catalogue.effortUpTo2',
+  '3-to-10': 'catalogue.effort3To10',
+  '11-to-30': 'catalogue.effort11To30',
+  'over-30': 'catalogue.effortOver30',
+}
+
+const SORT_LABELS: Record<Sort, TextKey> = {
+  relevance: 'catalogue.sortRelevance',
+  newest: 'catalogue.sortNewest',
+  adopted: 'catalogue.sortAdopted',
+  title: 'catalogue.sortTitle',
+}
+
+/** The catalogue: a GET form (works without JavaScript), facets with counts, results, pages. */
+export async function CataloguePage({
+  locale,
+  searchParams,
+}: {
+  locale: Locale
+  searchParams: SearchParams
+}) {
+  const t = (key: TextKey, values?: Record<string, string | number>) =>
+    translate({ key, locale, values })
+  const payload = await getPayload({ config })
+  const state = parseCatalogueParams(searchParams)
+  const result = await searchCatalogue({ payload, locale, ...state })
+  const base = cataloguePath(locale)
+
+  const valueLabel = (facet: Facet, value: string): string => {
+    if (facet === 'effort') return EFFORT_LABELS[value] ? t(EFFORT_LABELS[value]) : value
+    const group = OPTION_GROUPS[facet]
+    if (group) return t(`options.${group}.${value}` as TextKey)
+    return result.facetLabels[facet]?.[value] ?? value
+  }
+
+  // An empty result names what to drop: each active filter (and the query) with what remains without it.
+  const suggestions =
+    result.total > 0
+      ? []
+      : await Promise.all([
+          ...(state.query
+            ? [
+                searchCatalogue({ payload, locale, ...state, query: '' }).then((r) => ({
+                  label: null,
+                  count: r.total,
+                  href: catalogueHref({ base, filters: state.filters, sort: state.sort }),
+                })),
+              ]
+            : []),
+          ...FACETS.flatMap((facet) =>
+            (state.filters[facet] ?? []).map(async (value) => {
+              const filters = {
+                ...state.filters,
+                [facet]: state.filters[facet]!.filter((item) => item !== value),
+              }
+              const relaxed = await searchCatalogue({ payload, locale, ...state, filters })
+              return {
+                label: valueLabel(facet, value),
+                count: relaxed.total,
+                href: catalogueHref({ base, query: state.query, filters, sort: state.sort }),
+              }
+            }),
+          ),
+        ])
+
+  return (
+    <>
+      <h1>{t('catalogue.heading')}</h1>
+      <p>{t('catalogue.intro')}</p>
+      <Form action={base} className="catalogue">
+        <AutoSubmit />
+        <div className="search-row">
+          <label htmlFor="catalogue-q">{t('catalogue.searchLabel')}</label>
+          <input
+            id="catalogue-q"
+            type="search"
+            name="q"
+            defaultValue={state.query}
+            placeholder={t('catalogue.searchPlaceholder')}
+          />
+          <button type="submit">{t('catalogue.searchButton')}</button>
+        </div>
+        <div className="catalogue__layout">
+          <section className="facets" aria-labelledby="facets-heading">
+            <h2 id="facets-heading">{t('catalogue.filters')}</h2>
+            {FACETS.map((facet) => {
+              const selected = state.filters[facet] ?? []
+              const values = [
+                ...new Set([...Object.keys(result.facetCounts[facet]), ...selected]),
+              ].sort((a, b) => valueLabel(facet, a).localeCompare(valueLabel(facet, b), locale))
+              if (values.length === 0) return null
+              return (
+                <fieldset key={facet} className="facet">
+                  <legend>{t(FACET_TITLES[facet])}</legend>
+                  {values.map((value) => {
+                    const id = `facet-${facet}-${value}`
+                    return (
+                      <div key={value} className="facet__option">
+                        <input
+                          id={id}
+                          type="checkbox"
+                          name={facet}
+                          value={value}
+                          defaultChecked={selected.includes(value)}
+                        />
+                        <label htmlFor={id}>
+                          {valueLabel(facet, value)}{' '}
+                          <span className="facet__count">
+                            ({result.facetCounts[facet][value] ?? 0})
+                          </span>
+                        </label>
+                      </div>
+                    )
+                  })}
+                </fieldset>
+              )
+            })}
+            <button type="submit" className="button-secondary">
+              {t('catalogue.applyFilters')}
+            </button>{' '}
+            <Link href={base}>{t('catalogue.resetFilters')}</Link>
+          </section>
+          <section className="results" aria-labelledby="results-heading">
+            <div className="results__bar">
+              <h2 id="results-heading" aria-live="polite">
+                {result.total === 1
+                  ? t('catalogue.resultsOne')
+                  : t('catalogue.results', { count: result.total })}
+              </h2>
+              <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
+              <select id="catalogue-sort" name="sort" defaultValue={result.sort}>
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(SORT_LABELS[sort])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {result.total === 0 ? (
+              <div className="empty">
+                <p>{t('catalogue.noResults')}</p>
+                <ul>
+                  {suggestions
+                    .filter((suggestion) => suggestion.count > 0)
+                    .map((suggestion) => (
+                      <li key={suggestion.href}>
+                        <Link href={suggestion.href}>
+                          {suggestion.label === null
+                            ? t('catalogue.suggestionQuery', { count: suggestion.count })
+                            : t('catalogue.suggestion', {
+                                filter: suggestion.label,
+                                count: suggestion.count,
+                              })}
+                        </Link>
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ) : (
+              <ul className="cards">
+                {result.entries.map((entry, index) => (
+                  <li key={entry.id}>
+                    <ProductCard entry={entry} locale={locale} isAboveFold={index < 3} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {result.pageCount > 1 ? (
+              <nav aria-label={t('catalogue.pagination')} className="pagination">
+                {result.page > 1 ? (
+                  <Link
+                    href={catalogueHref({
+                      base,
+                      ...state,
+                      sort: state.sort,
+                      page: result.page - 1,
+                    })}
+                  >
+                    {t('catalogue.previous')}
+                  </Link>
+                ) : null}
+                <span>{t('catalogue.pageOf', { page: result.page, count: result.pageCount })}</span>
+                {result.page < result.pageCount ? (
+                  <Link
+                    href={catalogueHref({
+                      base,
+                      ...state,
+                      sort: state.sort,
+                      page: result.page + 1,
+                    })}
+                  >
+                    {t('catalogue.next')}
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null}
+          </section>
+        </div>
+      </Form>
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import Image from 'next/image'
+import Link from 'next/link'
+
+import type { Locale } from '@/constants'
+import type { CatalogueEntry } from '@/data/catalogue'
+import { translate, type TextKey } from '@/i18n'
+
+import { productPath } from '../site/paths'
+
+export function ProductCard({
+  entry,
+  locale,
+  isAboveFold,
+}: {
+  entry: CatalogueEntry
+  locale: Locale
+  isAboveFold: boolean
+}) {
+  const t = (key: TextKey, values?: Record<string, string | number>) =>
+    translate({ key, locale, values })
+  return (
+    <article className="card">
+      {entry.image?.url ? (
+        <Image
+          className="card__image"
+          src={entry.image.url}
+          alt=""
+          width={entry.image.width}
+          height={entry.image.height}
+          sizes="(min-width: 60rem) 20rem, (min-width: 40rem) 45vw, 90vw"
+          loading={isAboveFold ? 'eager' : 'lazy'}
+        />
+      ) : null}
+      <div className="card__body">
+        <p className="card__kind">{t(`options.kinds.${entry.kind}` as TextKey)}</p>
+        <h3 className="card__title">
+          <Link href={productPath({ locale, slug: entry.slug })}>{entry.title}</Link>
+        </h3>
+        <p>{entry.pitch}</p>
+        <ul className="card__facts">
+          <li>{t(`options.transferStatuses.${entry.transferStatus}` as TextKey)}</li>
+          {entry.effortDays !== null ? (
+            <li>{t('catalogue.days', { count: entry.effortDays })}</li>
+          ) : null}
+          {entry.costModel ? (
+            <li>{t(`options.costModels.${entry.costModel}` as TextKey)}</li>
+          ) : null}
+          <li>
+            {entry.adoptionCount > 0
+              ? t('catalogue.adopted', { count: entry.adoptionCount })
+              : t('catalogue.adoptedNone')}
+          </li>
+        </ul>
+      </div>
+    </article>
+  )
+}

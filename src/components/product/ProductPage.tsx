@@ -1,0 +1,211 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import Image from 'next/image'
+import Link from 'next/link'
+
+import type { Locale } from '@/constants'
+import type { getProductBySlug } from '@/data/catalogue'
+import { translate, type TextKey } from '@/i18n'
+import type {
+  Media,
+  Occupation,
+  Organisation,
+  Project,
+  RegionalOffice,
+  Sector,
+} from '@/payload-types'
+
+import { cataloguePath } from '../site/paths'
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>
+
+const isDoc = <T extends object>(value: unknown): value is T =>
+  typeof value === 'object' && value !== null
+
+/** Everything a decision needs, printable as a product sheet (Steckbrief). */
+export function ProductPage({ locale, product, adoptions }: { locale: Locale } & Loaded) {
+  const t = (key: TextKey, values?: Record<string, string | number>) =>
+    translate({ key, locale, values })
+  const hero = isDoc<Media>(product.heroImage) ? product.heroImage : null
+  const project = isDoc<Project>(product.originProject) ? product.originProject : null
+  const office = project && isDoc<RegionalOffice>(project.office) ? project.office : null
+  const carrier =
+    project && isDoc<Organisation>(project.carryingOrganisation)
+      ? project.carryingOrganisation
+      : null
+  const sectors = (product.sectors ?? []).filter(isDoc<Sector>)
+  const occupations = (product.occupations ?? []).filter(isDoc<Occupation>)
+  const kit = product.adoptionKit
+  const requestHref = `mailto:${office?.contact?.email ?? product.contact.email}?subject=${encodeURIComponent(`${t('product.requestAdoption')}: ${product.title}`)}`
+
+  return (
+    <article className="product">
+      <p>
+        <Link href={cataloguePath(locale)}>{t('product.backToCatalogue')}</Link>
+      </p>
+      <p className="card__kind">{t(`options.kinds.${product.kind}` as TextKey)}</p>
+      <h1>{product.title}</h1>
+      <p className="tagline">{product.pitch}</p>
+      <p>
+        <a className="button" href={requestHref}>
+          {t('product.requestAdoption')}
+        </a>
+      </p>
+      {hero?.url ? (
+        <Image
+          className="product__hero"
+          src={hero.sizes?.hero?.url ?? hero.url}
+          alt={hero.alt}
+          width={hero.sizes?.hero?.width ?? hero.width ?? 1600}
+          height={hero.sizes?.hero?.height ?? hero.height ?? 800}
+          sizes="(min-width: 60rem) 56rem, 100vw"
+          priority
+        />
+      ) : null}
+      {product.description ? <RichText data={product.description} /> : null}
+
+      <h2>{t('product.facts')}</h2>
+      <dl className="facts">
+        <dt>{t('fields.transferStatus')}</dt>
+        <dd>{t(`options.transferStatuses.${product.transferStatus}` as TextKey)}</dd>
+        {product.format ? (
+          <>
+            <dt>{t('fields.format')}</dt>
+            <dd>{t(`options.formats.${product.format}` as TextKey)}</dd>
+          </>
+        ) : null}
+        {product.targetGroups?.length ? (
+          <>
+            <dt>{t('fields.targetGroups')}</dt>
+            <dd>
+              {product.targetGroups
+                .map((group) => t(`options.targetGroups.${group}` as TextKey))
+                .join(', ')}
+            </dd>
+          </>
+        ) : null}
+        {sectors.length ? (
+          <>
+            <dt>{t('fields.sectors')}</dt>
+            <dd>{sectors.map((sector) => sector.name).join(', ')}</dd>
+          </>
+        ) : null}
+        {occupations.length ? (
+          <>
+            <dt>{t('fields.occupations')}</dt>
+            <dd>{occupations.map((occupation) => occupation.name).join(', ')}</dd>
+          </>
+        ) : null}
+        {product.regionsOfOrigin?.length ? (
+          <>
+            <dt>{t('product.regions')}</dt>
+            <dd>{product.regionsOfOrigin.map((region) => region.name).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2>{t('product.kit')}</h2>
+      <dl className="facts">
+        {kit?.included ? (
+          <>
+            <dt>{t('fields.included')}</dt>
+            <dd>{kit.included}</dd>
+          </>
+        ) : null}
+        {kit?.prerequisites ? (
+          <>
+            <dt>{t('fields.prerequisites')}</dt>
+            <dd>{kit.prerequisites}</dd>
+          </>
+        ) : null}
+        {typeof kit?.effortDays === 'number' ? (
+          <>
+            <dt>{t('fields.effortDays')}</dt>
+            <dd>{t('catalogue.days', { count: kit.effortDays })}</dd>
+          </>
+        ) : null}
+        {kit?.costModel ? (
+          <>
+            <dt>{t('fields.costModel')}</dt>
+            <dd>
+              {t(`options.costModels.${kit.costModel}` as TextKey)}
+              {kit.costNote ? ` – ${kit.costNote}` : ''}
+            </dd>
+          </>
+        ) : null}
+        {kit?.licence ? (
+          <>
+            <dt>{t('fields.licence')}</dt>
+            <dd>{kit.licence}</dd>
+          </>
+        ) : null}
+        {kit?.duration ? (
+          <>
+            <dt>{t('fields.duration')}</dt>
+            <dd>{kit.duration}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {product.downloads?.length ? (
+        <>
+          <h2>{t('product.downloads')}</h2>
+          <ul>
+            {product.downloads.map((download) =>
+              isDoc<Media>(download.file) && download.file.url ? (
+                <li key={download.id ?? download.file.id}>
+                  <a href={download.file.url}>{download.label ?? download.file.filename}</a> (PDF)
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>{t('product.origin')}</h2>
+      <dl className="facts">
+        {project ? (
+          <>
+            <dt>{t('product.project')}</dt>
+            <dd>{project.name}</dd>
+          </>
+        ) : null}
+        {carrier ? (
+          <>
+            <dt>{t('product.carrier')}</dt>
+            <dd>{carrier.name}</dd>
+          </>
+        ) : null}
+        {office ? (
+          <>
+            <dt>{t('fields.office')}</dt>
+            <dd>{office.name}</dd>
+          </>
+        ) : null}
+        <dt>{t('product.contact')}</dt>
+        <dd>
+          {product.contact.role},{' '}
+          <a href={`mailto:${product.contact.email}`}>{product.contact.email}</a>
+          {product.contact.phone ? `, ${product.contact.phone}` : ''}
+        </dd>
+      </dl>
+
+      <h2 id="adoptions">{t('product.adoptions')}</h2>
+      <p data-testid="adoption-count">
+        {adoptions.length > 0
+          ? t('catalogue.adopted', { count: adoptions.length })
+          : t('product.adoptionsNone')}
+      </p>
+      {adoptions.length > 0 ? (
+        <ul>
+          {adoptions.map((adoption) => (
+            <li key={adoption.id}>
+              {isDoc<Organisation>(adoption.organisation) ? adoption.organisation.name : ''}
+              {adoption.place?.city ? `, ${adoption.place.city}` : ''}
+              {adoption.since ? ` (${new Date(adoption.since).getFullYear()})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,59 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import type { Locale } from '@/constants'
+import { translate, type TextKey } from '@/i18n'
+
+import { cataloguePath, localeBase } from './paths'
+
+/** Header, main landmark and footer of every public page. */
+export function SiteShell({
+  locale,
+  alternateHref,
+  children,
+}: {
+  locale: Locale
+  /** The same page in the other language. */
+  alternateHref: string
+  children: ReactNode
+}) {
+  const t = (key: TextKey) => translate({ key, locale })
+  const other = locale === 'de' ? 'en' : 'de'
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('site.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href={localeBase(locale) || '/'} className="site-name">
+            {t('site.name')}
+          </Link>
+          <nav aria-label={t('site.name')}>
+            <ul className="site-nav">
+              <li>
+                <Link href={cataloguePath(locale)}>{t('catalogue.nav')}</Link>
+              </li>
+              <li>
+                <a
+                  href={alternateHref}
+                  hrefLang={other}
+                  lang={other}
+                  aria-label={t('language.switchLabel')}
+                >
+                  {t('language.switchTo')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('site.tagline')}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,375 @@
+import type { Payload, Where } from 'payload'
+
+import { relationId } from '@/access/roles'
+import { COLLECTIONS, type Locale } from '@/constants'
+import { translate } from '@/i18n'
+import { plainText } from '@/lib/richText'
+import { SearchIndex, type SearchDocument } from '@/lib/search'
+import type { Media, TransferProduct } from '@/payload-types'
+
+export const FACETS = [
+  'kind',
+  'sector',
+  'targetGroup',
+  'office',
+  'state',
+  'transferStatus',
+  'format',
+  'costModel',
+  'effort',
+] as const
+export type Facet = (typeof FACETS)[number]
+
+export const SORTS = ['relevance', 'newest', 'adopted', 'title'] as const
+export type Sort = (typeof SORTS)[number]
+
+export const PAGE_SIZE = 12
+
+/** Effort in person-days, grouped the way people think about it. */
+export const EFFORT_RANGES = ['up-to-2', '3-to-10', '11-to-30', 'over-30'] as const
+const effortRange = (days: number | null | undefined): string[] => {
+  if (days === null || days === undefined) return []
+  if (days <= 2) return ['up-to-2']
+  if (days <= 10) return ['3-to-10']
+  if (days <= 30) return ['11-to-30']
+  return ['over-30']
+}
+
+/** What a catalogue card and the search need of a product, in one language. */
+export type CatalogueEntry = {
+  id: string
+  slug: string
+  title: string
+  pitch: string
+  kind: string
+  transferStatus: string
+  format: string | null
+  costModel: string | null
+  effortDays: number | null
+  targetGroups: string[]
+  sectors: { slug: string; name: string }[]
+  office: { slug: string; name: string } | null
+  projectName: string | null
+  image: { url: string; alt: string; width: number; height: number } | null
+  adoptionCount: number
+  firstPublishedAt: string | null
+}
+
+type Catalogue = {
+  entries: Map<string, CatalogueEntry>
+  index: SearchIndex<Facet>
+  /** Display names of facet values that are ids or slugs (sectors, offices). */
+  facetLabels: Partial<Record<Facet, Record<string, string>>>
+}
+
+const byId = <T extends { id: number | string }>(docs: T[]) =>
+  new Map(docs.map((doc) => [String(doc.id), doc]))
+
+/** Everything the public catalogue shows, read as the public would (overrideAccess: false). */
+const buildCatalogue = async ({
+  payload,
+  locale,
+}: {
+  payload: Payload
+  locale: Locale
+}): Promise<Catalogue> => {
+  const read = { overrideAccess: false, pagination: false, depth: 0, locale } as const
+  const [products, projects, offices, organisations, sectors, occupations, adoptions] =
+    await Promise.all([
+      payload.find({
+        collection: COLLECTIONS.transferProducts,
+        ...read,
+        where: { _status: { equals: 'published' } },
+        depth: 1,
+        populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+        select: {
+          title: true,
+          slug: true,
+          pitch: true,
+          description: true,
+          kind: true,
+          transferStatus: true,
+          format: true,
+          adoptionKit: true,
+          targetGroups: true,
+          sectors: true,
+          occupations: true,
+          originProject: true,
+          heroImage: true,
+          firstPublishedAt: true,
+        },
+      }),
+      payload.find({
+        collection: COLLECTIONS.projects,
+        ...read,
+        select: {
+          name: true,
+          acronym: true,
+          office: true,
+          state: true,
+          carryingOrganisation: true,
+        },
+      }),
+      payload.find({
+        collection: COLLECTIONS.regionalOffices,
+        ...read,
+        select: { name: true, slug: true },
+      }),
+      payload.find({ collection: COLLECTIONS.organisations, ...read, select: { name: true } }),
+      payload.find({
+        collection: COLLECTIONS.sectors,
+        ...read,
+        select: { name: true, slug: true },
+      }),
+      payload.find({ collection: COLLECTIONS.occupations, ...read, select: { name: true } }),
+      payload.find({
+        collection: COLLECTIONS.adoptions,
+        ...read,
+        where: { publicConsent: { equals: true } },
+        select: { product: true },
+      }),
+    ])
+  const projectById = byId(projects.docs)
+  const officeById = byId(offices.docs)
+  const organisationById = byId(organisations.docs)
+  const sectorById = byId(sectors.docs)
+  const occupationById = byId(occupations.docs)
+  const adoptionCounts = new Map<string, number>()
+  for (const adoption of adoptions.docs) {
+    const product = String(relationId(adoption.product))
+    adoptionCounts.set(product, (adoptionCounts.get(product) ?? 0) + 1)
+  }
+  const label = (
+    group: 'kinds' | 'targetGroups' | 'transferStatuses' | 'formats' | 'costModels',
+    value: string | null | undefined,
+  ) => (value ? translate({ key: `options.${group}.${value}` as never, locale }) : '')
+
+  const entries = new Map<string, CatalogueEntry>()
+  const documents: SearchDocument<Facet>[] = []
+  for (const product of products.docs as TransferProduct[]) {
+    const id = String(product.id)
+    const project = projectById.get(String(relationId(product.originProject)))
+    const office = project ? officeById.get(String(relationId(project.office))) : undefined
+    const carrier = project?.carryingOrganisation
+      ? organisationById.get(String(relationId(project.carryingOrganisation)))
+      : undefined
+    const productSectors = (product.sectors ?? [])
+      .map((sector) => sectorById.get(String(relationId(sector))))
+      .filter((sector) => sector !== undefined)
+    const productOccupations = (product.occupations ?? [])
+      .map((occupation) => occupationById.get(String(relationId(occupation))))
+      .filter((occupation) => occupation !== undefined)
+    const hero =
+      typeof product.heroImage === 'object' && product.heroImage
+        ? (product.heroImage as Media)
+        : null
+    const card = hero?.sizes?.card
+    entries.set(id, {
+      id,
+      slug: product.slug ?? id,
+      title: product.title,
+      pitch: product.pitch,
+      kind: product.kind,
+      transferStatus: product.transferStatus,
+      format: product.format ?? null,
+      costModel: product.adoptionKit?.costModel ?? null,
+      effortDays: product.adoptionKit?.effortDays ?? null,
+      targetGroups: product.targetGroups ?? [],
+      sectors: productSectors.map((sector) => ({
+        slug: sector.slug ?? String(sector.id),
+        name: sector.name,
+      })),
+      office: office ? { slug: office.slug ?? String(office.id), name: office.name } : null,
+      projectName: project?.name ?? null,
+      image: hero
+        ? {
+            url: card?.url ?? hero.url ?? '',
+            alt: hero.alt,
+            width: card?.width ?? hero.width ?? 640,
+            height: card?.height ?? hero.height ?? 400,
+          }
+        : null,
+      adoptionCount: adoptionCounts.get(id) ?? 0,
+      firstPublishedAt: product.firstPublishedAt ?? null,
+    })
+    documents.push({
+      id,
+      fields: [
+        { text: product.title, weight: 10 },
+        {
+          text: `${label('kinds', product.kind)} ${productSectors.map((sector) => sector.name).join(' ')} ${productOccupations.map((occupation) => occupation.name).join(' ')} ${(product.targetGroups ?? []).map((group) => label('targetGroups', group)).join(' ')}`,
+          weight: 4,
+        },
+        {
+          text: `${product.pitch} ${project?.name ?? ''} ${project?.acronym ?? ''} ${carrier?.name ?? ''}`,
+          weight: 3,
+        },
+        { text: plainText(product.description), weight: 1 },
+      ],
+      facets: {
+        kind: [product.kind],
+        sector: productSectors.map((sector) => sector.slug ?? String(sector.id)),
+        targetGroup: product.targetGroups ?? [],
+        office: office?.slug ? [office.slug] : [],
+        state: project?.state ? [project.state] : [],
+        transferStatus: [product.transferStatus],
+        format: product.format ? [product.format] : [],
+        costModel: product.adoptionKit?.costModel ? [product.adoptionKit.costModel] : [],
+        effort: effortRange(product.adoptionKit?.effortDays),
+      },
+    })
+  }
+  return {
+    entries,
+    index: new SearchIndex(documents, FACETS),
+    facetLabels: {
+      sector: Object.fromEntries(
+        sectors.docs.map((sector) => [sector.slug ?? String(sector.id), sector.name]),
+      ),
+      office: Object.fromEntries(
+        offices.docs.map((office) => [office.slug ?? String(office.id), office.name]),
+      ),
+    },
+  }
+}
+
+/**
+ * A fingerprint of what the catalogue is built from, read from the shared database: the newest
+ * change and the number of documents per collection. Another app instance's publish changes it,
+ * so every instance rebuilds within CHECK_INTERVAL_MS.
+ */
+const catalogueStamp = async (payload: Payload): Promise<string> => {
+  const collections = [
+    COLLECTIONS.transferProducts,
+    COLLECTIONS.projects,
+    COLLECTIONS.regionalOffices,
+    COLLECTIONS.organisations,
+    COLLECTIONS.sectors,
+    COLLECTIONS.occupations,
+    COLLECTIONS.adoptions,
+    COLLECTIONS.media,
+  ] as const
+  const parts = await Promise.all(
+    collections.map(async (collection) => {
+      const { docs, totalDocs } = await payload.find({
+        collection,
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        select: { updatedAt: true },
+        overrideAccess: true,
+      })
+      return `${collection}:${totalDocs}:${docs[0]?.updatedAt ?? ''}`
+    }),
+  )
+  return parts.join('|')
+}
+
+const CHECK_INTERVAL_MS = 2_000
+type Cached = { catalogue: Promise<Catalogue>; stamp: string; checkedAt: number }
+const cache = new Map<Locale, Cached>()
+
+/** The catalogue of one language, rebuilt when the database changed (checked every 2 s at most). */
+export const getCatalogue = async ({
+  payload,
+  locale,
+}: {
+  payload: Payload
+  locale: Locale
+}): Promise<Catalogue> => {
+  const cached = cache.get(locale)
+  const now = Date.now()
+  if (cached && now - cached.checkedAt < CHECK_INTERVAL_MS) return cached.catalogue
+  const stamp = await catalogueStamp(payload)
+  if (cached && cached.stamp === stamp) {
+    cached.checkedAt = now
+    return cached.catalogue
+  }
+  const catalogue = buildCatalogue({ payload, locale })
+  cache.set(locale, { catalogue, stamp, checkedAt: now })
+  catalogue.catch(() => cache.delete(locale))
+  return catalogue
+}
+
+export type CatalogueQuery = {
+  query?: string
+  filters?: Partial<Record<Facet, string[]>>
+  sort?: Sort
+  page?: number
+}
+
+export type CatalogueResult = {
+  entries: CatalogueEntry[]
+  total: number
+  page: number
+  pageCount: number
+  sort: Sort
+  facetCounts: Record<Facet, Record<string, number>>
+  facetLabels: Catalogue['facetLabels']
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base' })
+
+/** Search, filter, sort and page the published catalogue. */
+export const searchCatalogue = async ({
+  payload,
+  locale,
+  query = '',
+  filters = {},
+  sort,
+  page = 1,
+}: CatalogueQuery & { payload: Payload; locale: Locale }): Promise<CatalogueResult> => {
+  const catalogue = await getCatalogue({ payload, locale })
+  const { ids, facetCounts } = catalogue.index.search({ query, filters })
+  const effectiveSort: Sort = sort ?? (query.trim() ? 'relevance' : 'newest')
+  const entries = ids.map((id) => catalogue.entries.get(id)!)
+  if (effectiveSort === 'newest')
+    entries.sort((a, b) => (b.firstPublishedAt ?? '').localeCompare(a.firstPublishedAt ?? ''))
+  if (effectiveSort === 'adopted')
+    entries.sort((a, b) => b.adoptionCount - a.adoptionCount || collator.compare(a.title, b.title))
+  if (effectiveSort === 'title') entries.sort((a, b) => collator.compare(a.title, b.title))
+  const pageCount = Math.max(1, Math.ceil(entries.length / PAGE_SIZE))
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount)
+  return {
+    entries: entries.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+    total: entries.length,
+    page: current,
+    pageCount,
+    sort: effectiveSort,
+    facetCounts,
+    facetLabels: catalogue.facetLabels,
+  }
+}
+
+/** One published product with what its page shows, or null (the page answers 404). */
+export const getProductBySlug = async ({
+  payload,
+  locale,
+  slug,
+}: {
+  payload: Payload
+  locale: Locale
+  slug: string
+}) => {
+  const where: Where = { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.transferProducts,
+    where,
+    locale,
+    depth: 2,
+    limit: 1,
+    overrideAccess: false,
+  })
+  const product = docs[0]
+  if (!product) return null
+  const adoptions = await payload.find({
+    collection: COLLECTIONS.adoptions,
+    where: { and: [{ product: { equals: product.id } }, { publicConsent: { equals: true } }] },
+    locale,
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+    select: { organisation: true, place: true, since: true, status: true },
+  })
+  return { product, adoptions: adoptions.docs }
+}

@@ -1,0 +1,167 @@
+/** The public catalogue on the demo content: search, facets, adoption counts, pages over HTTP. */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { COLLECTIONS } from '@/constants'
+import { FACETS, searchCatalogue } from '@/data/catalogue'
+
+import { type Fixtures } from '../helpers/fixtures'
+import { testContext } from '../helpers/context'
+import { api } from '../helpers/http'
+
+let payload: Payload
+let fixtures: Fixtures
+
+beforeAll(async () => {
+  ;({ payload, fixtures } = await testContext())
+})
+
+const search = (query: string, locale: 'de' | 'en' = 'de') =>
+  searchCatalogue({ payload, locale, query })
+const slugs = async (query: string, locale: 'de' | 'en' = 'de') =>
+  (await search(query, locale)).entries.map((entry) => entry.slug)
+
+describe('catalogue search on the demo content', () => {
+  it('finds EUROKRAN by name, in any case', async () => {
+    expect((await slugs('eurokran'))[0]).toBe('planspiel-eurokran-an-schulen')
+    expect((await slugs('EUROKRAN'))[0]).toBe('planspiel-eurokran-an-schulen')
+  })
+
+  it('finds the business simulation by its kind, in both languages', async () => {
+    expect(await slugs('Planspiel')).toContain('planspiel-eurokran-an-schulen')
+    expect(await slugs('simulation', 'en')).toContain('planspiel-eurokran-an-schulen')
+  })
+
+  it('finds by word start and forgives a typo', async () => {
+    expect(await slugs('fertigung')).toContain('zusatzqualifizierung-digitale-fertigungstechnik')
+    expect((await slugs('ausbildungsmese'))[0]).toBe('digitale-ausbildungsmesse-xanten')
+  })
+
+  it('searches project and organisation names, descriptions and target groups', async () => {
+    // Other test files add products to the same project; the kind filter keeps this about the demo.
+    const within = async (query: string, kind: string) =>
+      (
+        await searchCatalogue({ payload, locale: 'de', query, filters: { kind: [kind] } })
+      ).entries.map((entry) => entry.slug)
+    expect(await within('Nachwuchsstiftung', 'zusatzqualifizierung')).toEqual([
+      'zusatzqualifizierung-digitale-fertigungstechnik',
+    ])
+    expect(await within('Berufskollegs', 'zusatzqualifizierung')).toEqual([
+      'zusatzqualifizierung-digitale-fertigungstechnik',
+    ])
+    expect(await within('Wirtschaftsförderung', 'ausbildungsmesse')).toEqual([
+      'digitale-ausbildungsmesse-xanten',
+    ])
+  })
+
+  it('shows no drafts', async () => {
+    const draft = await fixtures.product()
+    expect((await search(draft.title)).entries.map((entry) => entry.id)).not.toContain(
+      String(draft.id),
+    )
+  })
+
+  it('sees a newly published product within seconds', async () => {
+    const product = await fixtures.product({ isPublished: true })
+    await new Promise((resolve) => setTimeout(resolve, 2_100))
+    expect((await search(product.title)).entries.map((entry) => entry.id)).toContain(
+      String(product.id),
+    )
+  })
+})
+
+describe('facet counts', () => {
+  it('equal the number of results each value leaves', async () => {
+    const all = await searchCatalogue({ payload, locale: 'de' })
+    for (const facet of FACETS) {
+      for (const [value, count] of Object.entries(all.facetCounts[facet])) {
+        const narrowed = await searchCatalogue({
+          payload,
+          locale: 'de',
+          filters: { [facet]: [value] },
+        })
+        expect(narrowed.total, `${facet}=${value}`).toBe(count)
+      }
+    }
+  })
+
+  it('keep other facets applied when counting', async () => {
+    const { total, facetCounts } = await searchCatalogue({
+      payload,
+      locale: 'de',
+      filters: { sector: ['logistik'] },
+    })
+    const kinds = Object.values(facetCounts.kind).reduce((sum, count) => sum + count, 0)
+    expect(kinds).toBe(total)
+  })
+})
+
+describe('adoption counts', () => {
+  it('are the number of public adoptions, for every product', async () => {
+    const { entries } = await searchCatalogue({ payload, locale: 'de', sort: 'adopted' })
+    for (const entry of entries) {
+      const { totalDocs } = await payload.count({
+        collection: COLLECTIONS.adoptions,
+        where: { and: [{ product: { equals: entry.id } }, { publicConsent: { equals: true } }] },
+        overrideAccess: true,
+      })
+      expect(entry.adoptionCount, entry.slug).toBe(totalDocs)
+    }
+    expect(entries[0].slug).toBe('zusatzqualifizierung-digitale-fertigungstechnik')
+  })
+})
+
+describe('catalogue pages over HTTP (no JavaScript needed)', () => {
+  it('answer a search with the matching product', async () => {
+    const page = await api({ path: '/produkte?q=eurokran' })
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('href="/produkte/planspiel-eurokran-an-schulen"')
+    expect(page.text).toContain('1 Produkt')
+  })
+
+  it('filter by a facet given in the URL and show its count', async () => {
+    const page = await api({ path: '/produkte?sector=metall-elektro' })
+    expect(page.text).toContain('href="/produkte/zusatzqualifizierung-digitale-fertigungstechnik"')
+    expect(page.text).not.toContain('href="/produkte/planspiel-eurokran-an-schulen"')
+    expect(page.text).toMatch(/id="facet-sector-metall-elektro"[^>]*checked/)
+  })
+
+  it('suggest which filter to drop when nothing matches', async () => {
+    const page = await api({ path: '/produkte?kind=planspiel&sector=metall-elektro' })
+    expect(page.text).toContain('Kein Produkt passt')
+    expect(page.text).toMatch(/Ohne „[^“]+“ gäbe es 1 Treffer/)
+  })
+
+  it('show a product with its public adoptions and answer 404 for unknown ones', async () => {
+    const slug = 'zusatzqualifizierung-digitale-fertigungstechnik'
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.transferProducts,
+      where: { slug: { equals: slug } },
+      overrideAccess: true,
+    })
+    const { totalDocs } = await payload.count({
+      collection: COLLECTIONS.adoptions,
+      where: { and: [{ product: { equals: docs[0].id } }, { publicConsent: { equals: true } }] },
+      overrideAccess: true,
+    })
+    const page = await api({ path: `/produkte/${slug}` })
+    expect(page.status).toBe(200)
+    expect(totalDocs).toBeGreaterThanOrEqual(3)
+    expect(page.text).toContain(`${totalDocs}-mal übernommen`)
+    expect(page.text).toContain('application/ld+json')
+    expect(page.text).toContain('og:title')
+    expect((await api({ path: '/produkte/gibt-es-nicht' })).status).toBe(404)
+  })
+
+  it('serve English under /en with lang="en"', async () => {
+    const page = await api({ path: '/en/produkte?q=simulation' })
+    expect(page.text).toContain('<html lang="en"')
+    expect(page.text).toContain('1 product')
+    expect((await api({ path: '/produkte' })).text).toContain('<html lang="de"')
+  })
+
+  it('treat malformed parameters as absent instead of failing', async () => {
+    const page = await api({ path: '/produkte?page=-3&sort=boom&kind=&q=' + 'x'.repeat(500) })
+    expect(page.status).toBe(200)
+  })
+})
