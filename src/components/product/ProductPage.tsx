@@ -153,7 +153,7 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
             {product.downloads.map((download) =>
               isDoc<Media>(download.file) && download.file.url ? (
                 <li key={download.id ?? download.file.id}>
-                  <a href={download.file.url}>{download.label ?? download.file.filename}</a> (PDF)
+                  <a href={download.file.url}>{download.label ?? download.file.filename}</a>
                 </li>
               ) : null,
             )}

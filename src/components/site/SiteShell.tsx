@@ -39,7 +39,7 @@ export function SiteShell({
                   href={alternateHref}
                   hrefLang={other}
                   lang={other}
-                  aria-label={t('language.switchLabel')}
+                  title={t('language.switchLabel')}
                 >
                   {t('language.switchTo')}
                 </a>

@@ -1,0 +1,200 @@
+/**
+ * The public catalogue in a real Chromium against the built app on the demo database:
+ * search, facets with and without JavaScript, product pages, languages, publishing from the
+ * admin, and axe-core on every page type.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { COLLECTIONS } from '@/constants'
+import { SEED_USERS } from '@/seed'
+
+import { axeViolations, launchBrowser } from '../helpers/browser'
+import { testContext } from '../helpers/context'
+import { TEST_PASSWORD } from '../helpers/env'
+import { uid } from '../helpers/fixtures'
+
+let browser: Browser
+let context: BrowserContext
+let payload: Payload
+const url = (path: string) => `${inject('baseURL')}${path}`
+
+beforeAll(async () => {
+  ;({ payload } = await testContext())
+  browser = await launchBrowser()
+  context = await browser.newContext({ locale: 'de-DE' })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const resultCount = async (page: Page) =>
+  Number((await page.locator('#results-heading').innerText()).match(/\d+/)?.[0] ?? NaN)
+
+const search = async (page: Page, term: string) => {
+  await page.goto(url('/produkte'))
+  await page.getByLabel('Suchbegriff').fill(term)
+  await page.getByRole('button', { name: 'Suchen' }).click()
+  await page.waitForURL(/q=/)
+}
+
+describe('searching', () => {
+  it('finds EUROKRAN by name', async () => {
+    const page = await context.newPage()
+    await search(page, 'eurokran')
+    await expect.poll(() => page.locator('.card__title').first().innerText()).toContain('EUROKRAN')
+    await page.close()
+  })
+
+  it('finds the business simulation by its kind', async () => {
+    const page = await context.newPage()
+    await search(page, 'Planspiel')
+    await expect
+      .poll(() => page.locator('.card__title').allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining('EUROKRAN')]))
+    await page.close()
+  })
+})
+
+describe('facets', () => {
+  it('narrow the list to the count they showed, without a full reload', async () => {
+    const page = await context.newPage()
+    await page.goto(url('/produkte'))
+    const option = page.locator('label[for="facet-sector-metall-elektro"]')
+    const shown = Number((await option.innerText()).match(/\((\d+)\)/)?.[1])
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true))
+    await page.locator('#facet-sector-metall-elektro').check()
+    await page.waitForURL(/sector=metall-elektro/)
+    await expect.poll(() => resultCount(page)).toBe(shown)
+    // Still the same document: the filter applied without a full page load.
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
+    await page.goBack()
+    await expect.poll(() => page.url()).not.toMatch(/sector=/)
+    await page.close()
+  })
+
+  it('work with JavaScript switched off (a plain GET form)', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' })
+    const page = await noScript.newPage()
+    await page.goto(url('/produkte'))
+    const shown = Number(
+      (await page.locator('label[for="facet-sector-metall-elektro"]').innerText()).match(
+        /\((\d+)\)/,
+      )?.[1],
+    )
+    await page.locator('#facet-sector-metall-elektro').check()
+    await page.getByRole('button', { name: 'Filter anwenden' }).click()
+    await page.waitForURL(/sector=metall-elektro/)
+    expect(await resultCount(page)).toBe(shown)
+    await noScript.close()
+  })
+})
+
+describe('product page', () => {
+  it('shows as many adoptions as there are public ones', async () => {
+    const slug = 'zusatzqualifizierung-digitale-fertigungstechnik'
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.transferProducts,
+      where: { slug: { equals: slug } },
+      overrideAccess: true,
+    })
+    const { totalDocs } = await payload.count({
+      collection: COLLECTIONS.adoptions,
+      where: { and: [{ product: { equals: docs[0].id } }, { publicConsent: { equals: true } }] },
+      overrideAccess: true,
+    })
+    const page = await context.newPage()
+    await page.goto(url(`/produkte/${slug}`))
+    expect(await page.getByTestId('adoption-count').innerText()).toBe(`${totalDocs}-mal übernommen`)
+    await page.close()
+  })
+
+  it('switches to English and back', async () => {
+    const page = await context.newPage()
+    await page.goto(url('/produkte/planspiel-eurokran-an-schulen'))
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(/\/en\/produkte\/planspiel-eurokran-an-schulen/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').innerText()).toBe('EUROKRAN business simulation at schools')
+    await page.close()
+  })
+})
+
+describe('publishing from the admin', () => {
+  it('shows a published change on the public page within seconds', async () => {
+    const slug = 'virtueller-werkzeugkoffer'
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.transferProducts,
+      where: { slug: { equals: slug } },
+      overrideAccess: true,
+    })
+    const pitch = `Ein virtueller Werkzeugkoffer, frisch überarbeitet (${uid()}).`
+    const admin = await browser.newContext({ locale: 'de-DE' })
+    const page = await admin.newPage()
+    await page.goto(url('/admin/login'))
+    await page.locator('#field-email').fill(SEED_USERS.office)
+    await page.locator('#field-password').fill(TEST_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((target) => !target.pathname.endsWith('/login'))
+    await page.goto(url(`/admin/collections/transfer-products/${docs[0].id}`))
+    await page.locator('#field-pitch').fill(pitch)
+    await page.locator('#action-save').click()
+    await expect
+      .poll(
+        async () =>
+          (
+            await payload.findByID({
+              collection: COLLECTIONS.transferProducts,
+              id: docs[0].id,
+              overrideAccess: true,
+            })
+          )._status === 'published' &&
+          (
+            await payload.findByID({
+              collection: COLLECTIONS.transferProducts,
+              id: docs[0].id,
+              overrideAccess: true,
+            })
+          ).pitch,
+        { timeout: 15_000 },
+      )
+      .toBe(pitch)
+    await admin.close()
+
+    const visitor = await context.newPage()
+    await expect
+      .poll(
+        async () => {
+          await visitor.goto(url(`/produkte/${slug}`))
+          return visitor.locator('.tagline').innerText()
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBe(pitch)
+    await visitor.goto(url(`/produkte?q=${encodeURIComponent('frisch überarbeitet')}`))
+    await expect
+      .poll(() => visitor.locator('.card__title').first().innerText(), { timeout: 10_000 })
+      .toContain('Werkzeugkoffer')
+    await visitor.close()
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it.each([
+    ['home', '/'],
+    ['catalogue', '/produkte'],
+    ['catalogue with filters', '/produkte?sector=logistik&sort=title'],
+    ['empty result', '/produkte?q=gibtesnicht&kind=app'],
+    ['product', '/produkte/zusatzqualifizierung-digitale-fertigungstechnik'],
+    ['English catalogue', '/en/produkte'],
+    ['English product', '/en/produkte/planspiel-eurokran-an-schulen'],
+  ])('%s has no violations', async (_name, path) => {
+    const page = await context.newPage()
+    await page.goto(url(path))
+    const violations = await axeViolations(page)
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([])
+    await page.close()
+  })
+})
