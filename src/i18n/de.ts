@@ -3,6 +3,43 @@
  * `Dictionary` makes the compiler check that.
  */
 export const de = {
+  network: {
+    projects: 'Projekte',
+    projectsIntro: 'Die JOBSTARTER plus-Projekte, aus denen die Transferprodukte stammen.',
+    offices: 'Regionalbüros',
+    officesIntro:
+      'Die Regionalbüros begleiten die Projekte ihrer Region und beraten zur Übernahme von Transferprodukten.',
+    statesCovered: 'Zuständig für',
+    fundingRound: '{{round}}. Förderrunde',
+    products: 'Transferprodukte des Projekts',
+    productsNone: 'Noch kein veröffentlichtes Transferprodukt.',
+    members: 'Mitgliedsprojekte',
+    founded: 'Gegründet {{year}}',
+    partners: 'Partner',
+    period: 'Laufzeit',
+  },
+  legal: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    accessibility: 'Barrierefreiheit',
+    privacyVersion: 'Version {{version}}',
+  },
+  home: {
+    kinds: 'Nach Art stöbern',
+    newest: 'Neu im Katalog',
+    mostAdopted: 'Am häufigsten übernommen',
+    allProducts: 'Alle Transferprodukte',
+  },
+  errors404: {
+    title: 'Seite nicht gefunden',
+    text: 'Diese Seite gibt es nicht (mehr). Vielleicht finden Sie im Katalog, was Sie suchen.',
+    toCatalogue: 'Zum Katalog',
+  },
+  errors500: {
+    title: 'Etwas ist schiefgelaufen',
+    text: 'Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
+    retry: 'Erneut versuchen',
+  },
   catalogue: {
     nav: 'Produkte',
     heading: 'Transferprodukte',

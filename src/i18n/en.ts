@@ -2,6 +2,43 @@ import type { Dictionary } from './de'
 
 /** English UI texts; the same keys as `de.ts`. */
 export const en: Dictionary = {
+  network: {
+    projects: 'Projects',
+    projectsIntro: 'The JOBSTARTER plus projects that the transfer products come from.',
+    offices: 'Regional offices',
+    officesIntro:
+      'The regional offices accompany the projects of their region and advise on adopting transfer products.',
+    statesCovered: 'Responsible for',
+    fundingRound: 'Funding round {{round}}',
+    products: 'Transfer products of the project',
+    productsNone: 'No published transfer product yet.',
+    members: 'Member projects',
+    founded: 'Founded {{year}}',
+    partners: 'Partners',
+    period: 'Period',
+  },
+  legal: {
+    imprint: 'Imprint',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    privacyVersion: 'Version {{version}}',
+  },
+  home: {
+    kinds: 'Browse by kind',
+    newest: 'New in the catalogue',
+    mostAdopted: 'Most adopted',
+    allProducts: 'All transfer products',
+  },
+  errors404: {
+    title: 'Page not found',
+    text: 'This page does not exist (any more). The catalogue may have what you are looking for.',
+    toCatalogue: 'To the catalogue',
+  },
+  errors500: {
+    title: 'Something went wrong',
+    text: 'The page could not be loaded just now. Please try again in a moment.',
+    retry: 'Try again',
+  },
   catalogue: {
     nav: 'Products',
     heading: 'Transfer products',

@@ -190,6 +190,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['product', '/produkte/zusatzqualifizierung-digitale-fertigungstechnik'],
     ['English catalogue', '/en/produkte'],
     ['English product', '/en/produkte/planspiel-eurokran-an-schulen'],
+    ['projects', '/projekte'],
+    ['project', '/projekte/digitale-fertigungstechnik'],
+    ['regional offices', '/regionalbueros'],
+    ['alliance', '/allianzen/kunststoffallianz'],
+    ['imprint', '/impressum'],
+    ['not found', '/produkte/gibt-es-nicht'],
   ])('%s has no violations', async (_name, path) => {
     const page = await context.newPage()
     await page.goto(url(path))

@@ -1,3 +1,4 @@
 import { homeRoute } from '@/components/site/routes'
 
+export const dynamic = 'force-dynamic'
 export default homeRoute('de')

@@ -4,7 +4,14 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/constants'
 import { translate, type TextKey } from '@/i18n'
 
-import { cataloguePath, localeBase } from './paths'
+import {
+  cataloguePath,
+  LEGAL_PAGES,
+  legalPath,
+  localeBase,
+  officesPath,
+  projectsPath,
+} from './paths'
 
 /** Header, main landmark and footer of every public page. */
 export function SiteShell({
@@ -35,6 +42,12 @@ export function SiteShell({
                 <Link href={cataloguePath(locale)}>{t('catalogue.nav')}</Link>
               </li>
               <li>
+                <Link href={projectsPath(locale)}>{t('network.projects')}</Link>
+              </li>
+              <li>
+                <Link href={officesPath(locale)}>{t('network.offices')}</Link>
+              </li>
+              <li>
                 <a
                   href={alternateHref}
                   hrefLang={other}
@@ -53,6 +66,16 @@ export function SiteShell({
       </main>
       <footer className="site-footer">
         <p>{t('site.tagline')}</p>
+        <ul className="footer-links">
+          {(Object.keys(LEGAL_PAGES) as (keyof typeof LEGAL_PAGES)[]).map((page) => (
+            <li key={page}>
+              <Link href={legalPath({ locale, page })}>{t(`legal.${page}`)}</Link>
+            </li>
+          ))}
+          <li>
+            <a href="/feed.xml">Atom-Feed</a>
+          </li>
+        </ul>
       </footer>
     </>
   )

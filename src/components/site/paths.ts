@@ -7,3 +7,19 @@ export const cataloguePath = (locale: Locale): string => `${localeBase(locale)}/
 
 export const productPath = ({ locale, slug }: { locale: Locale; slug: string }): string =>
   `${cataloguePath(locale)}/${encodeURIComponent(slug)}`
+
+export const projectsPath = (locale: Locale): string => `${localeBase(locale)}/projekte`
+export const projectPath = ({ locale, slug }: { locale: Locale; slug: string }): string =>
+  `${projectsPath(locale)}/${encodeURIComponent(slug)}`
+export const officesPath = (locale: Locale): string => `${localeBase(locale)}/regionalbueros`
+export const alliancePath = ({ locale, slug }: { locale: Locale; slug: string }): string =>
+  `${localeBase(locale)}/allianzen/${encodeURIComponent(slug)}`
+
+export const LEGAL_PAGES = {
+  imprint: 'impressum',
+  privacy: 'datenschutz',
+  accessibility: 'barrierefreiheit',
+} as const
+export type LegalPage = keyof typeof LEGAL_PAGES
+export const legalPath = ({ locale, page }: { locale: Locale; page: LegalPage }): string =>
+  `${localeBase(locale)}/${LEGAL_PAGES[page]}`

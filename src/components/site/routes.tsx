@@ -5,14 +5,35 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import type { Locale } from '@/constants'
-import { getProductBySlug } from '@/data/catalogue'
+import { getProductBySlug, searchCatalogue } from '@/data/catalogue'
+import {
+  getAllianceBySlug,
+  getProjectBySlug,
+  getSiteSettings,
+  listOffices,
+  listProjects,
+} from '@/data/network'
 import { translate, type TextKey } from '@/i18n'
 import type { Media } from '@/payload-types'
 import type { SearchParams } from '@/lib/catalogueParams'
 
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
 import { CataloguePage } from '../catalogue/CataloguePage'
+import { ProductCard } from '../catalogue/ProductCard'
+import { AlliancePage, OfficesPage, ProjectPage, ProjectsPage } from '../network/NetworkPages'
 import { ProductPage } from '../product/ProductPage'
-import { cataloguePath, localeBase, productPath } from './paths'
+import {
+  alliancePath,
+  cataloguePath,
+  legalPath,
+  type LegalPage,
+  localeBase,
+  officesPath,
+  productPath,
+  projectPath,
+  projectsPath,
+} from './paths'
 import { SiteShell } from './SiteShell'
 
 /**
@@ -33,8 +54,24 @@ const queryString = (searchParams: SearchParams): string => {
 }
 
 export const homeRoute = (locale: Locale) =>
-  function HomeRoute() {
+  async function HomeRoute() {
     const t = (key: TextKey) => translate({ key, locale })
+    const payload = await getPayload({ config })
+    const [all, newest, mostAdopted] = await Promise.all([
+      searchCatalogue({ payload, locale }),
+      searchCatalogue({ payload, locale, sort: 'newest' }),
+      searchCatalogue({ payload, locale, sort: 'adopted' }),
+    ])
+    const kinds = Object.entries(all.facetCounts.kind).sort(([, a], [, b]) => b - a)
+    const cards = (entries: typeof newest.entries) => (
+      <ul className="cards">
+        {entries.slice(0, 3).map((entry, index) => (
+          <li key={entry.id}>
+            <ProductCard entry={entry} locale={locale} isAboveFold={index < 3} />
+          </li>
+        ))}
+      </ul>
+    )
     return (
       <SiteShell locale={locale} alternateHref={localeBase(other(locale)) || '/'}>
         <h1>{t('site.name')}</h1>
@@ -50,8 +87,22 @@ export const homeRoute = (locale: Locale) =>
           />
           <button type="submit">{t('catalogue.searchButton')}</button>
         </form>
+        <h2>{t('home.kinds')}</h2>
+        <ul className="chips">
+          {kinds.map(([kind, count]) => (
+            <li key={kind}>
+              <Link href={`${cataloguePath(locale)}?kind=${kind}`}>
+                {t(`options.kinds.${kind}` as TextKey)} ({count})
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <h2>{t('home.newest')}</h2>
+        {cards(newest.entries)}
+        <h2>{t('home.mostAdopted')}</h2>
+        {cards(mostAdopted.entries.filter((entry) => entry.adoptionCount > 0))}
         <p>
-          <Link href={cataloguePath(locale)}>{t('catalogue.heading')}</Link>
+          <Link href={cataloguePath(locale)}>{t('home.allProducts')}</Link>
         </p>
       </SiteShell>
     )
@@ -148,4 +199,113 @@ export const productMetadata =
           : {}),
       },
     }
+  }
+
+/** A page that reads one document by slug, answers 404 when there is none. */
+const bySlug =
+  <T,>({
+    load,
+    render,
+    alternate,
+  }: {
+    load: (args: { locale: Locale; slug: string }) => Promise<T | null>
+    render: (args: { locale: Locale; doc: T }) => React.ReactNode
+    alternate: (args: { locale: Locale; slug: string }) => string
+  }) =>
+  (locale: Locale) =>
+    async function SlugRoute({ params }: PageProps<{ slug: string }>) {
+      const slug = decodeURIComponent((await params).slug)
+      const doc = await load({ locale, slug })
+      if (!doc) notFound()
+      return (
+        <SiteShell locale={locale} alternateHref={alternate({ locale: other(locale), slug })}>
+          {render({ locale, doc })}
+        </SiteShell>
+      )
+    }
+
+const payloadNow = () => getPayload({ config })
+
+export const projectsRoute = (locale: Locale) =>
+  async function ProjectsRoute() {
+    const projects = await listProjects({ payload: await payloadNow(), locale })
+    return (
+      <SiteShell locale={locale} alternateHref={projectsPath(other(locale))}>
+        <ProjectsPage locale={locale} projects={projects} />
+      </SiteShell>
+    )
+  }
+
+export const projectRoute = bySlug({
+  load: async ({ locale, slug }) => getProjectBySlug({ payload: await payloadNow(), locale, slug }),
+  render: ({ locale, doc }) => <ProjectPage locale={locale} project={doc} />,
+  alternate: projectPath,
+})
+
+export const allianceRoute = bySlug({
+  load: async ({ locale, slug }) =>
+    getAllianceBySlug({ payload: await payloadNow(), locale, slug }),
+  render: ({ locale, doc }) => <AlliancePage locale={locale} alliance={doc} />,
+  alternate: alliancePath,
+})
+
+export const officesRoute = (locale: Locale) =>
+  async function OfficesRoute() {
+    const offices = await listOffices({ payload: await payloadNow(), locale })
+    return (
+      <SiteShell locale={locale} alternateHref={officesPath(other(locale))}>
+        <OfficesPage locale={locale} offices={offices} />
+      </SiteShell>
+    )
+  }
+
+const LEGAL_FIELDS = {
+  imprint: 'imprint',
+  privacy: 'privacyPolicy',
+  accessibility: 'accessibilityStatement',
+} as const
+const LEGAL_TITLES: Record<LegalPage, TextKey> = {
+  imprint: 'legal.imprint',
+  privacy: 'legal.privacy',
+  accessibility: 'legal.accessibility',
+}
+
+export const legalRoute = (locale: Locale, page: LegalPage) =>
+  async function LegalRoute() {
+    const settings = await getSiteSettings({ payload: await payloadNow(), locale })
+    const content = settings[LEGAL_FIELDS[page]]
+    return (
+      <SiteShell locale={locale} alternateHref={legalPath({ locale: other(locale), page })}>
+        <h1>{translate({ key: LEGAL_TITLES[page], locale })}</h1>
+        {page === 'privacy' ? (
+          <p className="muted">
+            {translate({
+              key: 'legal.privacyVersion',
+              locale,
+              values: { version: settings.privacyPolicyVersion },
+            })}
+          </p>
+        ) : null}
+        {content ? <RichText data={content} /> : null}
+      </SiteShell>
+    )
+  }
+
+export const legalMetadata = (locale: Locale, page: LegalPage): Metadata => ({
+  title: `${translate({ key: LEGAL_TITLES[page], locale })} · ${translate({ key: 'site.name', locale })}`,
+})
+
+/** The designed 404 page, inside the site's frame. */
+export const notFoundRoute = (locale: Locale) =>
+  function NotFoundRoute() {
+    const t = (key: TextKey) => translate({ key, locale })
+    return (
+      <SiteShell locale={locale} alternateHref={localeBase(other(locale)) || '/'}>
+        <h1>{t('errors404.title')}</h1>
+        <p>{t('errors404.text')}</p>
+        <p>
+          <Link href={cataloguePath(locale)}>{t('errors404.toCatalogue')}</Link>
+        </p>
+      </SiteShell>
+    )
   }

@@ -1,0 +1,4 @@
+import { allianceRoute } from '@/components/site/routes'
+
+export const dynamic = 'force-dynamic'
+export default allianceRoute('en')

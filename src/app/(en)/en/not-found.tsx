@@ -1,0 +1,3 @@
+import { notFoundRoute } from '@/components/site/routes'
+
+export default notFoundRoute('en')

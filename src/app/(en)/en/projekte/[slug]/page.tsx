@@ -1,0 +1,4 @@
+import { projectRoute } from '@/components/site/routes'
+
+export const dynamic = 'force-dynamic'
+export default projectRoute('en')

@@ -1,0 +1,4 @@
+import { projectsRoute } from '@/components/site/routes'
+
+export const dynamic = 'force-dynamic'
+export default projectsRoute('en')

@@ -1,0 +1,101 @@
+/** The other public pages over HTTP: projects, offices, alliances, legal texts, sitemap, feed, 404. */
+import { describe, expect, it } from 'vitest'
+
+import { testContext } from '../helpers/context'
+import { api } from '../helpers/http'
+
+describe('network pages', () => {
+  it('list the projects and show one with its published products', async () => {
+    const list = await api({ path: '/projekte' })
+    expect(list.status).toBe(200)
+    expect(list.text).toContain('href="/projekte/kukudi"')
+    const project = await api({ path: '/projekte/digitale-fertigungstechnik' })
+    expect(project.status).toBe(200)
+    expect(project.text).toContain('Nachwuchsstiftung Maschinenbau gGmbH')
+    expect(project.text).toContain(
+      'href="/produkte/zusatzqualifizierung-digitale-fertigungstechnik"',
+    )
+  })
+
+  it('show every regional office with the states it covers', async () => {
+    const page = await api({ path: '/regionalbueros' })
+    expect(page.status).toBe(200)
+    for (const state of [
+      'Nordrhein-Westfalen',
+      'Bayern',
+      'Berlin',
+      'Schleswig-Holstein',
+      'Thüringen',
+    ])
+      expect(page.text).toContain(state)
+    expect(page.text).toContain('transfer-west@example.org')
+  })
+
+  it('show an alliance with its member projects, in both languages', async () => {
+    const german = await api({ path: '/allianzen/kunststoffallianz' })
+    expect(german.text).toContain('Gegründet 2010')
+    expect(german.text).toContain('href="/projekte/kukudi"')
+    const english = await api({ path: '/en/allianzen/kunststoffallianz' })
+    expect(english.text).toContain('Founded 2010')
+    expect(english.text).toContain('href="/en/projekte/kukudi"')
+  })
+
+  it('answer 404 with the designed page for unknown slugs', async () => {
+    for (const path of [
+      '/projekte/gibt-es-nicht',
+      '/allianzen/gibt-es-nicht',
+      '/produkte/gibt-es-nicht',
+    ]) {
+      const page = await api({ path })
+      expect(page.status, path).toBe(404)
+      expect(page.text, path).toContain('Seite nicht gefunden')
+    }
+    expect((await api({ path: '/en/produkte/gibt-es-nicht' })).text).toContain('Page not found')
+  })
+})
+
+describe('legal pages', () => {
+  it('come from the site settings, with the privacy policy version', async () => {
+    expect((await api({ path: '/impressum' })).text).toContain(
+      'Demo-Installation des Transferkatalogs',
+    )
+    const privacy = await api({ path: '/datenschutz' })
+    expect(privacy.text).toContain('Version 2026-11')
+    expect((await api({ path: '/en/barrierefreiheit' })).text).toContain('BITV 2.0')
+  })
+})
+
+describe('machine-readable pages', () => {
+  it('a sitemap lists product pages in both languages', async () => {
+    const sitemap = await api({ path: '/sitemap.xml' })
+    expect(sitemap.status).toBe(200)
+    expect(sitemap.text).toContain('/produkte/planspiel-eurokran-an-schulen</loc>')
+    expect(sitemap.text).toContain('/en/produkte/planspiel-eurokran-an-schulen</loc>')
+  })
+
+  it('robots.txt keeps crawlers out of the admin and the API', async () => {
+    const robots = await api({ path: '/robots.txt' })
+    expect(robots.text).toMatch(/Disallow: \/admin/)
+    expect(robots.text).toMatch(/Sitemap: .*\/sitemap\.xml/)
+  })
+
+  it('an Atom feed carries the newest published products and no drafts', async () => {
+    const { payload, fixtures } = await testContext()
+    const draft = await fixtures.product()
+    const published = await fixtures.product({ isPublished: true })
+    const feed = await api({ path: '/feed.xml' })
+    expect(feed.status).toBe(200)
+    expect(feed.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    const titles = [
+      ...feed.text.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g),
+    ].map((match) => match[1])
+    expect(titles[0]).toBe(published.title)
+    expect(titles).not.toContain(draft.title)
+    const { totalDocs } = await payload.count({
+      collection: 'transfer-products',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+    expect(titles).toHaveLength(Math.min(30, totalDocs))
+  })
+})
