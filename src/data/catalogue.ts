@@ -50,6 +50,7 @@ export type CatalogueEntry = {
   sectors: { slug: string; name: string }[]
   office: { slug: string; name: string } | null
   projectName: string | null
+  contactEmail: string
   image: { url: string; alt: string; width: number; height: number } | null
   adoptionCount: number
   firstPublishedAt: string | null
@@ -80,9 +81,8 @@ const buildCatalogue = async ({
         collection: COLLECTIONS.transferProducts,
         ...read,
         where: { _status: { equals: 'published' } },
-        depth: 1,
-        populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
         select: {
+          contact: true,
           title: true,
           slug: true,
           pitch: true,
@@ -129,6 +129,23 @@ const buildCatalogue = async ({
         select: { product: true },
       }),
     ])
+  // Only hero images are needed, so they are read in one query instead of populating every relation.
+  const heroIds = [
+    ...new Set(
+      products.docs
+        .map((product) => relationId(product.heroImage))
+        .filter((id) => id !== undefined),
+    ),
+  ]
+  const media = heroIds.length
+    ? await payload.find({
+        collection: COLLECTIONS.media,
+        ...read,
+        where: { id: { in: heroIds } },
+        select: { url: true, alt: true, width: true, height: true, sizes: true },
+      })
+    : { docs: [] }
+  const mediaById = byId(media.docs as Media[])
   const projectById = byId(projects.docs)
   const officeById = byId(offices.docs)
   const organisationById = byId(organisations.docs)
@@ -159,10 +176,7 @@ const buildCatalogue = async ({
     const productOccupations = (product.occupations ?? [])
       .map((occupation) => occupationById.get(String(relationId(occupation))))
       .filter((occupation) => occupation !== undefined)
-    const hero =
-      typeof product.heroImage === 'object' && product.heroImage
-        ? (product.heroImage as Media)
-        : null
+    const hero = mediaById.get(String(relationId(product.heroImage))) ?? null
     const card = hero?.sizes?.card
     entries.set(id, {
       id,
@@ -181,6 +195,7 @@ const buildCatalogue = async ({
       })),
       office: office ? { slug: office.slug ?? String(office.id), name: office.name } : null,
       projectName: project?.name ?? null,
+      contactEmail: product.contact.email,
       image: hero
         ? {
             url: card?.url ?? hero.url ?? '',
@@ -372,4 +387,19 @@ export const getProductBySlug = async ({
     select: { organisation: true, place: true, since: true, status: true },
   })
   return { product, adoptions: adoptions.docs }
+}
+
+/** Published products by slug, in the order asked for (unknown slugs are skipped). */
+export const getEntriesBySlugs = async ({
+  payload,
+  locale,
+  slugs,
+}: {
+  payload: Payload
+  locale: Locale
+  slugs: string[]
+}): Promise<CatalogueEntry[]> => {
+  const { entries } = await getCatalogue({ payload, locale })
+  const bySlug = new Map([...entries.values()].map((entry) => [entry.slug, entry]))
+  return slugs.map((slug) => bySlug.get(slug)).filter((entry) => entry !== undefined)
 }

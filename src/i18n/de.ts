@@ -3,6 +3,21 @@
  * `Dictionary` makes the compiler check that.
  */
 export const de = {
+  merkliste: {
+    nav: 'Merkliste',
+    title: 'Merkliste',
+    intro:
+      'Ihre gemerkten Produkte bleiben in diesem Browser gespeichert, ohne Konto. Vergleichen Sie bis zu vier nebeneinander.',
+    empty: 'Noch nichts gemerkt. Im Katalog merken Sie Produkte mit „Merken“.',
+    add: 'Merken',
+    remove: 'Von der Merkliste entfernen',
+    added: 'Gemerkt',
+    compare: 'Vergleich',
+    compareHint: 'Verglichen werden die ersten vier Produkte der Merkliste.',
+    requestAll: 'Übernahme für diese Produkte anfragen',
+    requestAt: 'Anfrage an {{office}}',
+    share: 'Link zu dieser Merkliste',
+  },
   network: {
     projects: 'Projekte',
     projectsIntro: 'Die JOBSTARTER plus-Projekte, aus denen die Transferprodukte stammen.',

@@ -2,6 +2,21 @@ import type { Dictionary } from './de'
 
 /** English UI texts; the same keys as `de.ts`. */
 export const en: Dictionary = {
+  merkliste: {
+    nav: 'Saved list',
+    title: 'Saved list',
+    intro:
+      'Your saved products stay in this browser, without an account. Compare up to four side by side.',
+    empty: 'Nothing saved yet. In the catalogue, save products with "Save".',
+    add: 'Save',
+    remove: 'Remove from the saved list',
+    added: 'Saved',
+    compare: 'Comparison',
+    compareHint: 'The first four products of the list are compared.',
+    requestAll: 'Request adoption of these products',
+    requestAt: 'Request to {{office}}',
+    share: 'Link to this list',
+  },
   network: {
     projects: 'Projects',
     projectsIntro: 'The JOBSTARTER plus projects that the transfer products come from.',

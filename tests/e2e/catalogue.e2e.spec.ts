@@ -122,6 +122,31 @@ describe('product page', () => {
   })
 })
 
+describe('saved list (Merkliste)', () => {
+  it('keeps bookmarked products in the browser and compares them side by side', async () => {
+    const visitor = await browser.newContext({ locale: 'de-DE' })
+    const page = await visitor.newPage()
+    await page.goto(url('/produkte?sort=title'))
+    const titles = (await page.locator('.card__title').allInnerTexts()).slice(0, 2)
+    for (const title of titles) await page.getByRole('button', { name: `Merken: ${title}` }).click()
+    await expect
+      .poll(() => page.getByRole('link', { name: /Merkliste/ }).innerText())
+      .toBe('Merkliste (2)')
+    await page.getByRole('link', { name: /Merkliste/ }).click()
+    await page.waitForURL(/\/merkliste\?p=/)
+    const headers = page.locator('table.compare thead th')
+    await expect.poll(() => headers.allInnerTexts()).toEqual(titles)
+    expect(await axeViolations(page)).toEqual([])
+
+    // Removing one updates the list and the comparison; a reload keeps the state.
+    await page.getByRole('button', { name: `Von der Merkliste entfernen: ${titles[0]}` }).click()
+    await expect.poll(() => headers.allInnerTexts()).toEqual([titles[1]])
+    await page.reload()
+    await expect.poll(() => headers.allInnerTexts()).toEqual([titles[1]])
+    await visitor.close()
+  })
+})
+
 describe('publishing from the admin', () => {
   it('shows a published change on the public page within seconds', async () => {
     const slug = 'virtueller-werkzeugkoffer'

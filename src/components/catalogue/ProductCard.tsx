@@ -5,6 +5,7 @@ import type { Locale } from '@/constants'
 import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 
+import { BookmarkButton } from '../merkliste/BookmarkButton.client'
 import { productPath } from '../site/paths'
 
 export function ProductCard({
@@ -51,6 +52,11 @@ export function ProductCard({
               : t('catalogue.adoptedNone')}
           </li>
         </ul>
+        <BookmarkButton
+          slug={entry.slug}
+          title={entry.title}
+          labels={{ add: t('merkliste.add'), added: t('merkliste.added') }}
+        />
       </div>
     </article>
   )

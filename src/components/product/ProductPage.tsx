@@ -14,6 +14,7 @@ import type {
   Sector,
 } from '@/payload-types'
 
+import { BookmarkButton } from '../merkliste/BookmarkButton.client'
 import { cataloguePath } from '../site/paths'
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>
@@ -48,7 +49,12 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
       <p>
         <a className="button" href={requestHref}>
           {t('product.requestAdoption')}
-        </a>
+        </a>{' '}
+        <BookmarkButton
+          slug={product.slug ?? String(product.id)}
+          title={product.title}
+          labels={{ add: t('merkliste.add'), added: t('merkliste.added') }}
+        />
       </p>
       {hero?.url ? (
         <Image

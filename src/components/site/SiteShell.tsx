@@ -4,11 +4,13 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/constants'
 import { translate, type TextKey } from '@/i18n'
 
+import { MerklisteLink } from '../merkliste/MerklisteLink.client'
 import {
   cataloguePath,
   LEGAL_PAGES,
   legalPath,
   localeBase,
+  merklistePath,
   officesPath,
   projectsPath,
 } from './paths'
@@ -46,6 +48,9 @@ export function SiteShell({
               </li>
               <li>
                 <Link href={officesPath(locale)}>{t('network.offices')}</Link>
+              </li>
+              <li>
+                <MerklisteLink href={merklistePath(locale)} label={t('merkliste.nav')} />
               </li>
               <li>
                 <a

@@ -23,3 +23,5 @@ export const LEGAL_PAGES = {
 export type LegalPage = keyof typeof LEGAL_PAGES
 export const legalPath = ({ locale, page }: { locale: Locale; page: LegalPage }): string =>
   `${localeBase(locale)}/${LEGAL_PAGES[page]}`
+
+export const merklistePath = (locale: Locale): string => `${localeBase(locale)}/merkliste`

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import type { Locale } from '@/constants'
-import { getProductBySlug, searchCatalogue } from '@/data/catalogue'
+import { getEntriesBySlugs, getProductBySlug, searchCatalogue } from '@/data/catalogue'
 import {
   getAllianceBySlug,
   getProjectBySlug,
@@ -20,6 +20,7 @@ import type { SearchParams } from '@/lib/catalogueParams'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import { CataloguePage } from '../catalogue/CataloguePage'
+import { MerklistePage } from '../merkliste/MerklistePage'
 import { ProductCard } from '../catalogue/ProductCard'
 import { AlliancePage, OfficesPage, ProjectPage, ProjectsPage } from '../network/NetworkPages'
 import { ProductPage } from '../product/ProductPage'
@@ -29,6 +30,7 @@ import {
   legalPath,
   type LegalPage,
   localeBase,
+  merklistePath,
   officesPath,
   productPath,
   projectPath,
@@ -306,6 +308,21 @@ export const notFoundRoute = (locale: Locale) =>
         <p>
           <Link href={cataloguePath(locale)}>{t('errors404.toCatalogue')}</Link>
         </p>
+      </SiteShell>
+    )
+  }
+
+export const merklisteRoute = (locale: Locale) =>
+  async function MerklisteRoute({ searchParams }: PageProps<Record<string, never>>) {
+    const params = await searchParams
+    const slugs = (Array.isArray(params.p) ? params.p : params.p ? [params.p] : []).slice(0, 20)
+    const entries = await getEntriesBySlugs({ payload: await payloadNow(), locale, slugs })
+    return (
+      <SiteShell
+        locale={locale}
+        alternateHref={`${merklistePath(other(locale))}${queryString({ p: slugs })}`}
+      >
+        <MerklistePage locale={locale} entries={entries} />
       </SiteShell>
     )
   }

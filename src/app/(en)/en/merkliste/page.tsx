@@ -1,0 +1,4 @@
+import { merklisteRoute } from '@/components/site/routes'
+
+export const dynamic = 'force-dynamic'
+export default merklisteRoute('en')

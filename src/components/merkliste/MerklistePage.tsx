@@ -1,0 +1,123 @@
+import Link from 'next/link'
+import { Suspense } from 'react'
+
+import type { Locale } from '@/constants'
+import type { CatalogueEntry } from '@/data/catalogue'
+import { translate, type TextKey } from '@/i18n'
+
+import { productPath } from '../site/paths'
+import { BookmarkButton } from './BookmarkButton.client'
+import { MerklisteSync } from './MerklisteSync.client'
+
+const COMPARE_MAX = 4
+
+/** The saved list with a side-by-side comparison and one request for several products. */
+export function MerklistePage({ locale, entries }: { locale: Locale; entries: CatalogueEntry[] }) {
+  const t = (key: TextKey, values?: Record<string, string | number>) =>
+    translate({ key, locale, values })
+  const compared = entries.slice(0, COMPARE_MAX)
+  // One request per responsible contact (Map.groupBy needs Node 21).
+  const byContact = new Map<string, CatalogueEntry[]>()
+  for (const entry of entries)
+    byContact.set(entry.contactEmail, [...(byContact.get(entry.contactEmail) ?? []), entry])
+  const rows: { label: string; value: (entry: CatalogueEntry) => string }[] = [
+    { label: t('fields.kind'), value: (entry) => t(`options.kinds.${entry.kind}` as TextKey) },
+    {
+      label: t('fields.effortDays'),
+      value: (entry) =>
+        entry.effortDays === null ? '–' : t('catalogue.days', { count: entry.effortDays }),
+    },
+    {
+      label: t('fields.costModel'),
+      value: (entry) =>
+        entry.costModel ? t(`options.costModels.${entry.costModel}` as TextKey) : '–',
+    },
+    {
+      label: t('fields.targetGroups'),
+      value: (entry) =>
+        entry.targetGroups
+          .map((group) => t(`options.targetGroups.${group}` as TextKey))
+          .join(', ') || '–',
+    },
+    {
+      label: t('fields.transferStatus'),
+      value: (entry) => t(`options.transferStatuses.${entry.transferStatus}` as TextKey),
+    },
+    {
+      label: t('product.adoptions'),
+      value: (entry) =>
+        entry.adoptionCount
+          ? t('catalogue.adopted', { count: entry.adoptionCount })
+          : t('catalogue.adoptedNone'),
+    },
+  ]
+  return (
+    <>
+      <Suspense fallback={null}>
+        <MerklisteSync />
+      </Suspense>
+      <h1>{t('merkliste.title')}</h1>
+      <p>{t('merkliste.intro')}</p>
+      {entries.length === 0 ? (
+        <p className="empty">{t('merkliste.empty')}</p>
+      ) : (
+        <>
+          <ul className="plain-list">
+            {entries.map((entry) => (
+              <li key={entry.id} className="saved-item">
+                <Link href={productPath({ locale, slug: entry.slug })}>{entry.title}</Link>
+                <BookmarkButton
+                  slug={entry.slug}
+                  title={entry.title}
+                  labels={{ add: t('merkliste.add'), added: t('merkliste.remove') }}
+                />
+              </li>
+            ))}
+          </ul>
+          <h2>{t('merkliste.compare')}</h2>
+          {entries.length > COMPARE_MAX ? (
+            <p className="muted">{t('merkliste.compareHint')}</p>
+          ) : null}
+          <div className="table-scroll">
+            <table className="compare">
+              <thead>
+                <tr>
+                  <td />
+                  {compared.map((entry) => (
+                    <th key={entry.id} scope="col">
+                      {entry.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    {compared.map((entry) => (
+                      <td key={entry.id}>{row.value(entry)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h2>{t('merkliste.requestAll')}</h2>
+          <ul>
+            {[...byContact.entries()].map(([email, group]) => (
+              <li key={email}>
+                <a
+                  className="button"
+                  href={`mailto:${email}?subject=${encodeURIComponent(t('merkliste.requestAll'))}&body=${encodeURIComponent(group.map((entry) => `- ${entry.title}`).join('\n'))}`}
+                >
+                  {t('merkliste.requestAt', { office: group[0].office?.name ?? email })} (
+                  {group.length})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}
