@@ -50,6 +50,7 @@ export type CatalogueEntry = {
   sectors: { slug: string; name: string }[]
   office: { slug: string; name: string } | null
   projectName: string | null
+  projectSlug: string | null
   contactEmail: string
   image: { url: string; alt: string; width: number; height: number } | null
   adoptionCount: number
@@ -103,6 +104,7 @@ const buildCatalogue = async ({
         collection: COLLECTIONS.projects,
         ...read,
         select: {
+          slug: true,
           name: true,
           acronym: true,
           office: true,
@@ -195,6 +197,7 @@ const buildCatalogue = async ({
       })),
       office: office ? { slug: office.slug ?? String(office.id), name: office.name } : null,
       projectName: project?.name ?? null,
+      projectSlug: project?.slug ?? null,
       contactEmail: product.contact.email,
       image: hero
         ? {

@@ -3,6 +3,24 @@
  * `Dictionary` makes the compiler check that.
  */
 export const de = {
+  map: {
+    nav: 'Karte',
+    title: 'Karte der Projekte und Übernahmen',
+    intro:
+      'Wo Transferprodukte entstanden sind und wo sie schon übernommen wurden. Die Liste unter der Karte enthält dieselben Orte.',
+    mapLabel: 'Karte von Deutschland mit {{count}} Orten',
+    legendProject: 'Projekt (Träger)',
+    legendAdoption: 'Übernahme',
+    filter: 'Karte filtern',
+    allKinds: 'Alle Arten',
+    allSectors: 'Alle Branchen',
+    show: 'Anzeigen',
+    listTitle: 'Alle Orte als Liste',
+    place: 'Ort',
+    what: 'Was',
+    type: 'Art des Eintrags',
+    none: 'Keine Orte für diese Auswahl.',
+  },
   merkliste: {
     nav: 'Merkliste',
     title: 'Merkliste',

@@ -2,6 +2,24 @@ import type { Dictionary } from './de'
 
 /** English UI texts; the same keys as `de.ts`. */
 export const en: Dictionary = {
+  map: {
+    nav: 'Map',
+    title: 'Map of projects and adoptions',
+    intro:
+      'Where transfer products were developed and where they have been adopted. The list below the map holds the same places.',
+    mapLabel: 'Map of Germany with {{count}} places',
+    legendProject: 'Project (carrying organisation)',
+    legendAdoption: 'Adoption',
+    filter: 'Filter the map',
+    allKinds: 'All kinds',
+    allSectors: 'All sectors',
+    show: 'Show',
+    listTitle: 'All places as a list',
+    place: 'Place',
+    what: 'What',
+    type: 'Type of entry',
+    none: 'No places for this selection.',
+  },
   merkliste: {
     nav: 'Saved list',
     title: 'Saved list',

@@ -136,6 +136,7 @@ describe('saved list (Merkliste)', () => {
     await page.waitForURL(/\/merkliste\?p=/)
     const headers = page.locator('table.compare thead th')
     await expect.poll(() => headers.allInnerTexts()).toEqual(titles)
+    await expect.poll(() => page.title()).toContain('Merkliste')
     expect(await axeViolations(page)).toEqual([])
 
     // Removing one updates the list and the comparison; a reload keeps the state.
@@ -221,6 +222,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['alliance', '/allianzen/kunststoffallianz'],
     ['imprint', '/impressum'],
     ['not found', '/produkte/gibt-es-nicht'],
+    ['map', '/karte'],
+    ['saved list (empty)', '/merkliste'],
   ])('%s has no violations', async (_name, path) => {
     const page = await context.newPage()
     await page.goto(url(path))

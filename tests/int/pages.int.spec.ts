@@ -54,6 +54,43 @@ describe('network pages', () => {
   })
 })
 
+describe('map', () => {
+  it('shows projects and public adoptions on a map drawn from local data, with a list', async () => {
+    const page = await api({ path: '/karte' })
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('<path d="M')
+    expect(page.text).toContain('Berufskolleg in Dortmund (Demo-Eintrag)')
+    expect(page.text).toContain('bfz – Technologiezentrum Nürnberg')
+    // The adoption without public consent (Hamm) is not on the map.
+    expect(page.text).not.toContain('Berufskolleg in Hamm')
+  })
+
+  it('filters by kind and sector', async () => {
+    const simulation = await api({ path: '/karte?kind=planspiel' })
+    expect(simulation.text).toContain('Projektverbund Duisburg/Moers (Demo-Träger)')
+    expect(simulation.text).not.toContain('Berufskolleg in Dortmund')
+    const metal = await api({ path: '/karte?sector=metall-elektro' })
+    expect(metal.text).toContain('Berufskolleg in Dortmund')
+    expect(metal.text).not.toContain('Projektverbund Duisburg/Moers')
+  })
+})
+
+describe('assets', () => {
+  it('are all served by the app itself', async () => {
+    for (const path of [
+      '/',
+      '/produkte',
+      '/karte',
+      '/produkte/zusatzqualifizierung-digitale-fertigungstechnik',
+    ]) {
+      const page = await api({ path })
+      expect(page.text, path).not.toMatch(
+        /(?:src|href)="(?:https?:)?\/\/(?!127\.0\.0\.1|localhost)/,
+      )
+    }
+  })
+})
+
 describe('legal pages', () => {
   it('come from the site settings, with the privacy policy version', async () => {
     expect((await api({ path: '/impressum' })).text).toContain(

@@ -3,6 +3,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 
 import type { Locale } from '@/constants'
+import type { MapPoint } from '@/data/map'
 import type { getProductBySlug } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 import type {
@@ -14,6 +15,7 @@ import type {
   Sector,
 } from '@/payload-types'
 
+import { GermanyMap } from '../map/GermanyMap'
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
 import { cataloguePath } from '../site/paths'
 
@@ -36,6 +38,24 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
   const sectors = (product.sectors ?? []).filter(isDoc<Sector>)
   const occupations = (product.occupations ?? []).filter(isDoc<Occupation>)
   const kit = product.adoptionKit
+  const adoptionPoints: MapPoint[] = adoptions.flatMap((adoption) => {
+    const location = adoption.place?.location
+    if (typeof location?.latitude !== 'number' || typeof location?.longitude !== 'number') return []
+    return [
+      {
+        id: `adoption-${adoption.id}`,
+        type: 'adoption' as const,
+        label: isDoc<Organisation>(adoption.organisation) ? adoption.organisation.name : '',
+        detail: product.title,
+        city: adoption.place?.city ?? '',
+        href: { kind: 'product' as const, slug: product.slug ?? String(product.id) },
+        latitude: location.latitude,
+        longitude: location.longitude,
+        kinds: [product.kind],
+        sectors: [],
+      },
+    ]
+  })
   const requestHref = `mailto:${office?.contact?.email ?? product.contact.email}?subject=${encodeURIComponent(`${t('product.requestAdoption')}: ${product.title}`)}`
 
   return (
@@ -211,6 +231,9 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
             </li>
           ))}
         </ul>
+      ) : null}
+      {adoptionPoints.length > 0 ? (
+        <GermanyMap locale={locale} points={adoptionPoints} titleId="adoption-map-title" />
       ) : null}
     </article>
   )

@@ -10,6 +10,7 @@ import {
   LEGAL_PAGES,
   legalPath,
   localeBase,
+  mapPath,
   merklistePath,
   officesPath,
   projectsPath,
@@ -48,6 +49,9 @@ export function SiteShell({
               </li>
               <li>
                 <Link href={officesPath(locale)}>{t('network.offices')}</Link>
+              </li>
+              <li>
+                <Link href={mapPath(locale)}>{t('map.nav')}</Link>
               </li>
               <li>
                 <MerklisteLink href={merklistePath(locale)} label={t('merkliste.nav')} />

@@ -25,3 +25,5 @@ export const legalPath = ({ locale, page }: { locale: Locale; page: LegalPage })
   `${localeBase(locale)}/${LEGAL_PAGES[page]}`
 
 export const merklistePath = (locale: Locale): string => `${localeBase(locale)}/merkliste`
+
+export const mapPath = (locale: Locale): string => `${localeBase(locale)}/karte`

@@ -5,7 +5,13 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import type { Locale } from '@/constants'
-import { getEntriesBySlugs, getProductBySlug, searchCatalogue } from '@/data/catalogue'
+import {
+  getCatalogue,
+  getEntriesBySlugs,
+  getProductBySlug,
+  searchCatalogue,
+} from '@/data/catalogue'
+import { getMapPoints } from '@/data/map'
 import {
   getAllianceBySlug,
   getProjectBySlug,
@@ -20,6 +26,7 @@ import type { SearchParams } from '@/lib/catalogueParams'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import { CataloguePage } from '../catalogue/CataloguePage'
+import { MapPage } from '../map/MapPage'
 import { MerklistePage } from '../merkliste/MerklistePage'
 import { ProductCard } from '../catalogue/ProductCard'
 import { AlliancePage, OfficesPage, ProjectPage, ProjectsPage } from '../network/NetworkPages'
@@ -30,6 +37,7 @@ import {
   legalPath,
   type LegalPage,
   localeBase,
+  mapPath,
   merklistePath,
   officesPath,
   productPath,
@@ -326,3 +334,41 @@ export const merklisteRoute = (locale: Locale) =>
       </SiteShell>
     )
   }
+
+export const mapRoute = (locale: Locale) =>
+  async function MapRoute({ searchParams }: PageProps<Record<string, never>>) {
+    const params = await searchParams
+    const payload = await payloadNow()
+    const kind = typeof params.kind === 'string' && params.kind ? params.kind : undefined
+    const sector = typeof params.sector === 'string' && params.sector ? params.sector : undefined
+    const [points, catalogue] = await Promise.all([
+      getMapPoints({ payload, locale }),
+      getCatalogue({ payload, locale }),
+    ])
+    const shown = points.filter(
+      (point) =>
+        (!kind || point.kinds.includes(kind)) && (!sector || point.sectors.includes(sector)),
+    )
+    const kinds = [...new Set(points.flatMap((point) => point.kinds))].sort()
+    const sectors = Object.entries(catalogue.facetLabels.sector ?? {}).map(([slug, name]) => ({
+      slug,
+      name,
+    }))
+    return (
+      <SiteShell locale={locale} alternateHref={`${mapPath(other(locale))}${queryString(params)}`}>
+        <MapPage
+          locale={locale}
+          points={shown}
+          kinds={kinds}
+          sectors={sectors}
+          selected={{ kind, sector }}
+          action={mapPath(locale)}
+        />
+      </SiteShell>
+    )
+  }
+
+/** The document title of a page whose heading is one UI text. */
+export const pageMetadata = (locale: Locale, key: TextKey): Metadata => ({
+  title: `${translate({ key, locale })} · ${translate({ key: 'site.name', locale })}`,
+})

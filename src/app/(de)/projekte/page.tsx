@@ -1,4 +1,5 @@
-import { projectsRoute } from '@/components/site/routes'
+import { pageMetadata, projectsRoute } from '@/components/site/routes'
 
 export const dynamic = 'force-dynamic'
+export const metadata = pageMetadata('de', 'network.projects')
 export default projectsRoute('de')

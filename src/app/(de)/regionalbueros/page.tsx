@@ -1,4 +1,5 @@
-import { officesRoute } from '@/components/site/routes'
+import { pageMetadata, officesRoute } from '@/components/site/routes'
 
 export const dynamic = 'force-dynamic'
+export const metadata = pageMetadata('de', 'network.offices')
 export default officesRoute('de')

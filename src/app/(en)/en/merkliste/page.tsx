@@ -1,4 +1,5 @@
-import { merklisteRoute } from '@/components/site/routes'
+import { pageMetadata, merklisteRoute } from '@/components/site/routes'
 
 export const dynamic = 'force-dynamic'
+export const metadata = pageMetadata('en', 'merkliste.title')
 export default merklisteRoute('en')
