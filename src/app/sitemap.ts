@@ -2,13 +2,7 @@ import type { MetadataRoute } from 'next'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import {
-  cataloguePath,
-  officesPath,
-  productPath,
-  projectPath,
-  projectsPath,
-} from '@/components/site/paths'
+import { cataloguePath, officesPath, productPath, projectPath, projectsPath } from '@/lib/paths'
 import { LOCALES } from '@/constants'
 import { listProjects, listPublishedProducts } from '@/data/network'
 

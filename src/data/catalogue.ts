@@ -5,7 +5,7 @@ import { COLLECTIONS, type Locale } from '@/constants'
 import { translate } from '@/i18n'
 import { plainText } from '@/lib/richText'
 import { SearchIndex, type SearchDocument } from '@/lib/search'
-import type { Media, TransferProduct } from '@/payload-types'
+import type { Media, TransferProduct, User } from '@/payload-types'
 
 export const FACETS = [
   'kind',
@@ -359,6 +359,28 @@ export const searchCatalogue = async ({
   }
 }
 
+/** The public adoptions of one product, for its page. */
+export const getPublicAdoptions = async ({
+  payload,
+  locale,
+  productId,
+}: {
+  payload: Payload
+  locale: Locale
+  productId: number | string
+}) =>
+  (
+    await payload.find({
+      collection: COLLECTIONS.adoptions,
+      where: { and: [{ product: { equals: productId } }, { publicConsent: { equals: true } }] },
+      locale,
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      select: { organisation: true, place: true, since: true, status: true },
+    })
+  ).docs
+
 /** One published product with what its page shows, or null (the page answers 404). */
 export const getProductBySlug = async ({
   payload,
@@ -380,16 +402,43 @@ export const getProductBySlug = async ({
   })
   const product = docs[0]
   if (!product) return null
-  const adoptions = await payload.find({
-    collection: COLLECTIONS.adoptions,
-    where: { and: [{ product: { equals: product.id } }, { publicConsent: { equals: true } }] },
+  return {
+    product,
+    adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }),
+  }
+}
+
+/**
+ * The newest draft of a product, for the staff preview: read as the logged-in user, so a user
+ * sees only drafts their role may see. Null for everybody else.
+ */
+export const getProductPreview = async ({
+  payload,
+  locale,
+  id,
+  user,
+}: {
+  payload: Payload
+  locale: Locale
+  id: string
+  user: User | null
+}) => {
+  if (!user) return null
+  const product = await payload.findByID({
+    collection: COLLECTIONS.transferProducts,
+    id,
     locale,
-    depth: 1,
-    pagination: false,
+    depth: 2,
+    draft: true,
+    user,
     overrideAccess: false,
-    select: { organisation: true, place: true, since: true, status: true },
+    disableErrors: true,
   })
-  return { product, adoptions: adoptions.docs }
+  if (!product) return null
+  return {
+    product,
+    adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }),
+  }
 }
 
 /** Published products by slug, in the order asked for (unknown slugs are skipped). */

@@ -130,6 +130,10 @@ export const de = {
     adoptionsNone: 'Noch keine öffentlich genannte Übernahme.',
     regions: 'Herkunftsregionen',
     notFound: 'Dieses Produkt gibt es nicht (mehr).',
+    previewBanner:
+      'Vorschau für die Redaktion ({{status}}). Öffentlich sichtbar ist nur die veröffentlichte Fassung.',
+    statusDraft: 'Entwurf',
+    statusPublished: 'veröffentlicht, ohne offene Änderungen',
   },
   language: {
     switchTo: 'English',

@@ -128,6 +128,10 @@ export const en: Dictionary = {
     adoptionsNone: 'No publicly named adoption yet.',
     regions: 'Regions of origin',
     notFound: 'This product does not exist (any more).',
+    previewBanner:
+      'Preview for editors ({{status}}). Only the published version is visible to the public.',
+    statusDraft: 'draft',
+    statusPublished: 'published, no pending changes',
   },
   language: {
     switchTo: 'Deutsch',

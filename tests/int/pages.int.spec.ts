@@ -136,3 +136,32 @@ describe('machine-readable pages', () => {
     expect(titles).toHaveLength(Math.min(30, totalDocs))
   })
 })
+
+describe('staff preview of drafts', () => {
+  it('shows the newest draft to staff who may see it, and nothing to anybody else', async () => {
+    const { payload, fixtures, actors } = await testContext()
+    const product = await fixtures.product({ isPublished: true })
+    const draftPitch = `Noch nicht veröffentlicht ${Date.now()}`
+    await payload.update({
+      collection: 'transfer-products',
+      id: product.id,
+      data: { pitch: draftPitch },
+      draft: true,
+      overrideAccess: true,
+    })
+    const path = `/vorschau/produkte/${product.id}`
+
+    const staff = await api({ path, token: actors.officeWest.token })
+    expect(staff.status).toBe(200)
+    expect(staff.text).toContain(draftPitch)
+    expect(staff.text).toContain('Vorschau für die Redaktion')
+    expect(staff.text).toContain('noindex')
+
+    // Without a login there is no preview; another office sees at most the published version.
+    expect((await api({ path })).status).toBe(404)
+    const otherOffice = await api({ path, token: actors.officeSued.token })
+    expect(otherOffice.text).not.toContain(draftPitch)
+    const published = await api({ path: `/produkte/${product.slug}` })
+    expect(published.text).not.toContain(draftPitch)
+  })
+})

@@ -14,6 +14,7 @@ import { roleContactField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { previewPath } from '@/lib/paths'
 import { collectionLabels, label, options } from '@/i18n'
 
 import {
@@ -38,6 +39,9 @@ export const TransferProducts: CollectionConfig = {
     group: label('adminGroups.catalogue'),
     defaultColumns: ['title', 'kind', 'transferStatus', 'originProject', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'pitch', 'slug'],
+    // The admin's "Preview" button opens the newest draft on the public layout (staff only).
+    preview: (doc, { locale }) =>
+      previewPath({ locale: locale === 'en' ? 'en' : 'de', id: String(doc.id) }),
   },
   access: {
     read: canReadProducts,

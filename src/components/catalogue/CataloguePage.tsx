@@ -8,7 +8,7 @@ import { FACETS, type Facet, type Sort, SORTS, searchCatalogue } from '@/data/ca
 import { translate, type TextKey } from '@/i18n'
 import { catalogueHref, parseCatalogueParams, type SearchParams } from '@/lib/catalogueParams'
 
-import { cataloguePath } from '../site/paths'
+import { cataloguePath } from '@/lib/paths'
 import { AutoSubmit } from './AutoSubmit.client'
 import { ProductCard } from './ProductCard'
 

@@ -6,7 +6,7 @@ import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
-import { productPath } from '../site/paths'
+import { productPath } from '@/lib/paths'
 
 export function ProductCard({
   entry,

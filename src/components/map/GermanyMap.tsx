@@ -4,7 +4,7 @@ import { translate, type TextKey } from '@/i18n'
 import { GERMANY_MAP } from '@/lib/map/germany'
 import { projectPoint } from '@/lib/map/project'
 
-import { productPath, projectPath } from '../site/paths'
+import { productPath, projectPath } from '@/lib/paths'
 
 export const pointHref = ({ point, locale }: { point: MapPoint; locale: Locale }) =>
   point.href.kind === 'project'

@@ -5,7 +5,7 @@ import type { Locale } from '@/constants'
 import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 
-import { productPath } from '../site/paths'
+import { productPath } from '@/lib/paths'
 import { BookmarkButton } from './BookmarkButton.client'
 import { MerklisteSync } from './MerklisteSync.client'
 

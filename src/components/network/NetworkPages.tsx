@@ -13,7 +13,7 @@ import type {
   TransferProduct,
 } from '@/payload-types'
 
-import { alliancePath, productPath, projectPath } from '../site/paths'
+import { alliancePath, productPath, projectPath } from '@/lib/paths'
 
 const isDoc = <T extends object>(value: unknown): value is T =>
   typeof value === 'object' && value !== null

@@ -17,7 +17,7 @@ import type {
 
 import { GermanyMap } from '../map/GermanyMap'
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
-import { cataloguePath } from '../site/paths'
+import { cataloguePath } from '@/lib/paths'
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>
 

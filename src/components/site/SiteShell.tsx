@@ -14,7 +14,7 @@ import {
   merklistePath,
   officesPath,
   projectsPath,
-} from './paths'
+} from '@/lib/paths'
 
 /** Header, main landmark and footer of every public page. */
 export function SiteShell({

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
@@ -9,6 +10,7 @@ import {
   getCatalogue,
   getEntriesBySlugs,
   getProductBySlug,
+  getProductPreview,
   searchCatalogue,
 } from '@/data/catalogue'
 import { getMapPoints } from '@/data/map'
@@ -20,7 +22,7 @@ import {
   listProjects,
 } from '@/data/network'
 import { translate, type TextKey } from '@/i18n'
-import type { Media } from '@/payload-types'
+import type { Media, User } from '@/payload-types'
 import type { SearchParams } from '@/lib/catalogueParams'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
@@ -43,7 +45,7 @@ import {
   productPath,
   projectPath,
   projectsPath,
-} from './paths'
+} from '@/lib/paths'
 import { SiteShell } from './SiteShell'
 
 /**
@@ -372,3 +374,41 @@ export const mapRoute = (locale: Locale) =>
 export const pageMetadata = (locale: Locale, key: TextKey): Metadata => ({
   title: `${translate({ key, locale })} · ${translate({ key: 'site.name', locale })}`,
 })
+
+export const previewRoute = (locale: Locale) =>
+  async function PreviewRoute({ params }: PageProps<{ id: string }>) {
+    const payload = await payloadNow()
+    const { user } = await payload.auth({ headers: await headers() })
+    const loaded = await getProductPreview({
+      payload,
+      locale,
+      id: (await params).id,
+      user: (user as User | null) ?? null,
+    })
+    if (!loaded) notFound()
+    return (
+      <SiteShell
+        locale={locale}
+        alternateHref={`${localeBase(other(locale))}/vorschau/produkte/${loaded.product.id}`}
+      >
+        <p className="preview-banner" role="status">
+          {translate({
+            key: 'product.previewBanner',
+            locale,
+            values: {
+              status: translate({
+                key:
+                  loaded.product._status === 'published'
+                    ? 'product.statusPublished'
+                    : 'product.statusDraft',
+                locale,
+              }),
+            },
+          })}
+        </p>
+        <ProductPage locale={locale} {...loaded} />
+      </SiteShell>
+    )
+  }
+
+export const previewMetadata: Metadata = { robots: { index: false, follow: false } }

@@ -1,7 +1,7 @@
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import { productPath } from '@/components/site/paths'
+import { productPath } from '@/lib/paths'
 import { listPublishedProducts } from '@/data/network'
 import { translate } from '@/i18n'
 

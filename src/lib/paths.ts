@@ -27,3 +27,7 @@ export const legalPath = ({ locale, page }: { locale: Locale; page: LegalPage })
 export const merklistePath = (locale: Locale): string => `${localeBase(locale)}/merkliste`
 
 export const mapPath = (locale: Locale): string => `${localeBase(locale)}/karte`
+
+/** Staff preview of a product's newest draft (linked from the admin's "Preview" button). */
+export const previewPath = ({ locale, id }: { locale: Locale; id: number | string }): string =>
+  `${localeBase(locale)}/vorschau/produkte/${id}`
