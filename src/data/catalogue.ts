@@ -6,6 +6,7 @@ import { translate } from '@/i18n'
 import { plainText } from '@/lib/richText'
 import { SearchIndex, type SearchDocument } from '@/lib/search'
 import type { Media, TransferProduct, User } from '@/payload-types'
+import type { PageRead, SlugRead } from './types'
 
 export const FACETS = [
   'kind',
@@ -68,13 +69,7 @@ const byId = <T extends { id: number | string }>(docs: T[]) =>
   new Map(docs.map((doc) => [String(doc.id), doc]))
 
 /** Everything the public catalogue shows, read as the public would (overrideAccess: false). */
-const buildCatalogue = async ({
-  payload,
-  locale,
-}: {
-  payload: Payload
-  locale: Locale
-}): Promise<Catalogue> => {
+const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue> => {
   const read = { overrideAccess: false, pagination: false, depth: 0, locale } as const
   const [products, projects, offices, organisations, sectors, occupations, adoptions] =
     await Promise.all([
@@ -288,13 +283,7 @@ type Cached = { catalogue: Promise<Catalogue>; stamp: string; checkedAt: number 
 const cache = new Map<Locale, Cached>()
 
 /** The catalogue of one language, rebuilt when the database changed (checked every 2 s at most). */
-export const getCatalogue = async ({
-  payload,
-  locale,
-}: {
-  payload: Payload
-  locale: Locale
-}): Promise<Catalogue> => {
+export const getCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue> => {
   const cached = cache.get(locale)
   const now = Date.now()
   if (cached && now - cached.checkedAt < CHECK_INTERVAL_MS) return cached.catalogue
@@ -382,15 +371,7 @@ export const getPublicAdoptions = async ({
   ).docs
 
 /** One published product with what its page shows, or null (the page answers 404). */
-export const getProductBySlug = async ({
-  payload,
-  locale,
-  slug,
-}: {
-  payload: Payload
-  locale: Locale
-  slug: string
-}) => {
+export const getProductBySlug = async ({ payload, locale, slug }: SlugRead) => {
   const where: Where = { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }
   const { docs } = await payload.find({
     collection: COLLECTIONS.transferProducts,

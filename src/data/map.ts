@@ -1,10 +1,9 @@
-import type { Payload } from 'payload'
-
 import { relationId } from '@/access/roles'
-import { COLLECTIONS, type Locale } from '@/constants'
+import { COLLECTIONS } from '@/constants'
 import type { Organisation } from '@/payload-types'
 
 import { getCatalogue } from './catalogue'
+import type { PageRead } from './types'
 
 export type MapPoint = {
   id: string
@@ -27,13 +26,7 @@ const hasLocation = (
  * Projects (at their carrying organisation) and public adoptions as points, each with the kinds
  * and sectors of the products involved, so the map can be filtered like the catalogue.
  */
-export const getMapPoints = async ({
-  payload,
-  locale,
-}: {
-  payload: Payload
-  locale: Locale
-}): Promise<MapPoint[]> => {
+export const getMapPoints = async ({ payload, locale }: PageRead): Promise<MapPoint[]> => {
   const { entries } = await getCatalogue({ payload, locale })
   const read = { overrideAccess: false, pagination: false, locale } as const
   const [projects, adoptions] = await Promise.all([

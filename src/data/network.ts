@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
 import { COLLECTIONS, GLOBALS, type Locale } from '@/constants'
+import type { PageRead, SlugRead } from './types'
 
 /** Server-side reads for the public project, office, alliance and legal pages (as the public). */
 const asPublic = { overrideAccess: false } as const
 
-export const listProjects = async ({ payload, locale }: { payload: Payload; locale: Locale }) =>
+export const listProjects = async ({ payload, locale }: PageRead) =>
   (
     await payload.find({
       collection: COLLECTIONS.projects,
@@ -27,15 +28,7 @@ export const listProjects = async ({ payload, locale }: { payload: Payload; loca
     })
   ).docs
 
-export const getProjectBySlug = async ({
-  payload,
-  locale,
-  slug,
-}: {
-  payload: Payload
-  locale: Locale
-  slug: string
-}) => {
+export const getProjectBySlug = async ({ payload, locale, slug }: SlugRead) => {
   const { docs } = await payload.find({
     collection: COLLECTIONS.projects,
     ...asPublic,
@@ -48,7 +41,7 @@ export const getProjectBySlug = async ({
   return docs[0] ?? null
 }
 
-export const listOffices = async ({ payload, locale }: { payload: Payload; locale: Locale }) =>
+export const listOffices = async ({ payload, locale }: PageRead) =>
   (
     await payload.find({
       collection: COLLECTIONS.regionalOffices,
@@ -60,15 +53,7 @@ export const listOffices = async ({ payload, locale }: { payload: Payload; local
     })
   ).docs
 
-export const getAllianceBySlug = async ({
-  payload,
-  locale,
-  slug,
-}: {
-  payload: Payload
-  locale: Locale
-  slug: string
-}) => {
+export const getAllianceBySlug = async ({ payload, locale, slug }: SlugRead) => {
   const { docs } = await payload.find({
     collection: COLLECTIONS.alliances,
     ...asPublic,
@@ -80,7 +65,7 @@ export const getAllianceBySlug = async ({
   return docs[0] ?? null
 }
 
-export const listAlliances = async ({ payload, locale }: { payload: Payload; locale: Locale }) =>
+export const listAlliances = async ({ payload, locale }: PageRead) =>
   (
     await payload.find({
       collection: COLLECTIONS.alliances,
@@ -92,7 +77,7 @@ export const listAlliances = async ({ payload, locale }: { payload: Payload; loc
     })
   ).docs
 
-export const getSiteSettings = ({ payload, locale }: { payload: Payload; locale: Locale }) =>
+export const getSiteSettings = ({ payload, locale }: PageRead) =>
   payload.findGlobal({ slug: GLOBALS.siteSettings, ...asPublic, locale, depth: 0 })
 
 /** Slugs and change dates for the sitemap and the feed. */

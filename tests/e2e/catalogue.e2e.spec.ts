@@ -11,6 +11,7 @@ import { COLLECTIONS } from '@/constants'
 import { SEED_USERS } from '@/seed'
 
 import { axeViolations, launchBrowser } from '../helpers/browser'
+import { publicAdoptionCount } from '../helpers/actors'
 import { testContext } from '../helpers/context'
 import { TEST_PASSWORD } from '../helpers/env'
 import { uid } from '../helpers/fixtures'
@@ -95,16 +96,7 @@ describe('facets', () => {
 describe('product page', () => {
   it('shows as many adoptions as there are public ones', async () => {
     const slug = 'zusatzqualifizierung-digitale-fertigungstechnik'
-    const { docs } = await payload.find({
-      collection: COLLECTIONS.transferProducts,
-      where: { slug: { equals: slug } },
-      overrideAccess: true,
-    })
-    const { totalDocs } = await payload.count({
-      collection: COLLECTIONS.adoptions,
-      where: { and: [{ product: { equals: docs[0].id } }, { publicConsent: { equals: true } }] },
-      overrideAccess: true,
-    })
+    const totalDocs = await publicAdoptionCount(payload, slug)
     const page = await context.newPage()
     await page.goto(url(`/produkte/${slug}`))
     expect(await page.getByTestId('adoption-count').innerText()).toBe(`${totalDocs}-mal übernommen`)

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { COLLECTIONS } from '@/constants'
 import type { User } from '@/payload-types'
@@ -89,4 +89,12 @@ export const loadActors = async (payload: Payload): Promise<Record<ActorKey, Act
     }
   }
   return actors
+}
+
+/** How many adoptions of a product (by slug) the public may see, counted in the database. */
+export const publicAdoptionCount = async (payload: Payload, slug: string): Promise<number> => {
+  const product = await idOf(payload, COLLECTIONS.transferProducts, slug)
+  const where: Where = { and: [{ product: { equals: product } }, { publicConsent: { equals: true } }] }
+  return (await payload.count({ collection: COLLECTIONS.adoptions, where, overrideAccess: true }))
+    .totalDocs
 }

@@ -6,6 +6,7 @@ import { COLLECTIONS } from '@/constants'
 import { FACETS, searchCatalogue } from '@/data/catalogue'
 
 import { type Fixtures } from '../helpers/fixtures'
+import { publicAdoptionCount } from '../helpers/actors'
 import { testContext } from '../helpers/context'
 import { api } from '../helpers/http'
 
@@ -134,16 +135,7 @@ describe('catalogue pages over HTTP (no JavaScript needed)', () => {
 
   it('show a product with its public adoptions and answer 404 for unknown ones', async () => {
     const slug = 'zusatzqualifizierung-digitale-fertigungstechnik'
-    const { docs } = await payload.find({
-      collection: COLLECTIONS.transferProducts,
-      where: { slug: { equals: slug } },
-      overrideAccess: true,
-    })
-    const { totalDocs } = await payload.count({
-      collection: COLLECTIONS.adoptions,
-      where: { and: [{ product: { equals: docs[0].id } }, { publicConsent: { equals: true } }] },
-      overrideAccess: true,
-    })
+    const totalDocs = await publicAdoptionCount(payload, slug)
     const page = await api({ path: `/produkte/${slug}` })
     expect(page.status).toBe(200)
     expect(totalDocs).toBeGreaterThanOrEqual(3)

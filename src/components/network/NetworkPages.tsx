@@ -14,6 +14,7 @@ import type {
 } from '@/payload-types'
 
 import { alliancePath, productPath, projectPath } from '@/lib/paths'
+import { Fact } from '../ui/Fact'
 
 const isDoc = <T extends object>(value: unknown): value is T =>
   typeof value === 'object' && value !== null
@@ -75,43 +76,31 @@ export function ProjectPage({
       <h1>{project.name}</h1>
       {project.summary ? <p className="tagline">{project.summary}</p> : null}
       <dl className="facts">
-        {isDoc<Organisation>(project.carryingOrganisation) ? (
-          <>
-            <dt>{t('product.carrier')}</dt>
-            <dd>{project.carryingOrganisation.name}</dd>
-          </>
-        ) : null}
-        {partners.length ? (
-          <>
-            <dt>{t('network.partners')}</dt>
-            <dd>{partners.map((partner) => partner.name).join(', ')}</dd>
-          </>
-        ) : null}
-        {isDoc<RegionalOffice>(project.office) ? (
-          <>
-            <dt>{t('fields.office')}</dt>
-            <dd>{project.office.name}</dd>
-          </>
-        ) : null}
-        {project.fundingRound ? (
-          <>
-            <dt>{t('fields.fundingRound')}</dt>
-            <dd>{t('network.fundingRound', { round: project.fundingRound })}</dd>
-          </>
-        ) : null}
-        {project.period?.start ? (
-          <>
-            <dt>{t('network.period')}</dt>
-            <dd>
+        <Fact label={t('product.carrier')}>
+          {isDoc<Organisation>(project.carryingOrganisation)
+            ? project.carryingOrganisation.name
+            : null}
+        </Fact>
+        <Fact label={t('network.partners')}>
+          {partners.length ? partners.map((partner) => partner.name).join(', ') : null}
+        </Fact>
+        <Fact label={t('fields.office')}>
+          {isDoc<RegionalOffice>(project.office) ? project.office.name : null}
+        </Fact>
+        <Fact label={t('fields.fundingRound')}>
+          {project.fundingRound ? t('network.fundingRound', { round: project.fundingRound }) : null}
+        </Fact>
+        <Fact label={t('network.period')}>
+          {project.period?.start ? (
+            <>
               {new Date(project.period.start).getFullYear()}
               {project.period.end ? `–${new Date(project.period.end).getFullYear()}` : ''}
-            </dd>
-          </>
-        ) : null}
-        {alliances.length ? (
-          <>
-            <dt>{t('fields.alliances')}</dt>
-            <dd>
+            </>
+          ) : null}
+        </Fact>
+        <Fact label={t('fields.alliances')}>
+          {alliances.length ? (
+            <>
               {alliances.map((alliance, index) => (
                 <span key={alliance.id}>
                   {index > 0 ? ', ' : ''}
@@ -120,9 +109,9 @@ export function ProjectPage({
                   </Link>
                 </span>
               ))}
-            </dd>
-          </>
-        ) : null}
+            </>
+          ) : null}
+        </Fact>
       </dl>
       <h2>{t('network.products')}</h2>
       {products.length ? (

@@ -6,6 +6,7 @@ import type { Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
 import type { getProductBySlug } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
+import { cataloguePath } from '@/lib/paths'
 import type {
   Media,
   Occupation,
@@ -17,7 +18,7 @@ import type {
 
 import { GermanyMap } from '../map/GermanyMap'
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
-import { cataloguePath } from '@/lib/paths'
+import { Fact } from '../ui/Fact'
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>
 
@@ -93,83 +94,52 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
       <dl className="facts">
         <dt>{t('fields.transferStatus')}</dt>
         <dd>{t(`options.transferStatuses.${product.transferStatus}` as TextKey)}</dd>
-        {product.format ? (
-          <>
-            <dt>{t('fields.format')}</dt>
-            <dd>{t(`options.formats.${product.format}` as TextKey)}</dd>
-          </>
-        ) : null}
-        {product.targetGroups?.length ? (
-          <>
-            <dt>{t('fields.targetGroups')}</dt>
-            <dd>
+        <Fact label={t('fields.format')}>
+          {product.format ? t(`options.formats.${product.format}` as TextKey) : null}
+        </Fact>
+        <Fact label={t('fields.targetGroups')}>
+          {product.targetGroups?.length ? (
+            <>
               {product.targetGroups
                 .map((group) => t(`options.targetGroups.${group}` as TextKey))
                 .join(', ')}
-            </dd>
-          </>
-        ) : null}
-        {sectors.length ? (
-          <>
-            <dt>{t('fields.sectors')}</dt>
-            <dd>{sectors.map((sector) => sector.name).join(', ')}</dd>
-          </>
-        ) : null}
-        {occupations.length ? (
-          <>
-            <dt>{t('fields.occupations')}</dt>
-            <dd>{occupations.map((occupation) => occupation.name).join(', ')}</dd>
-          </>
-        ) : null}
-        {product.regionsOfOrigin?.length ? (
-          <>
-            <dt>{t('product.regions')}</dt>
-            <dd>{product.regionsOfOrigin.map((region) => region.name).join(', ')}</dd>
-          </>
-        ) : null}
+            </>
+          ) : null}
+        </Fact>
+        <Fact label={t('fields.sectors')}>
+          {sectors.length ? sectors.map((sector) => sector.name).join(', ') : null}
+        </Fact>
+        <Fact label={t('fields.occupations')}>
+          {occupations.length ? occupations.map((occupation) => occupation.name).join(', ') : null}
+        </Fact>
+        <Fact label={t('product.regions')}>
+          {product.regionsOfOrigin?.length
+            ? product.regionsOfOrigin.map((region) => region.name).join(', ')
+            : null}
+        </Fact>
       </dl>
 
       <h2>{t('product.kit')}</h2>
       <dl className="facts">
-        {kit?.included ? (
-          <>
-            <dt>{t('fields.included')}</dt>
-            <dd>{kit.included}</dd>
-          </>
-        ) : null}
-        {kit?.prerequisites ? (
-          <>
-            <dt>{t('fields.prerequisites')}</dt>
-            <dd>{kit.prerequisites}</dd>
-          </>
-        ) : null}
-        {typeof kit?.effortDays === 'number' ? (
-          <>
-            <dt>{t('fields.effortDays')}</dt>
-            <dd>{t('catalogue.days', { count: kit.effortDays })}</dd>
-          </>
-        ) : null}
-        {kit?.costModel ? (
-          <>
-            <dt>{t('fields.costModel')}</dt>
-            <dd>
+        <Fact label={t('fields.included')}>{kit?.included ? kit.included : null}</Fact>
+        <Fact label={t('fields.prerequisites')}>
+          {kit?.prerequisites ? kit.prerequisites : null}
+        </Fact>
+        <Fact label={t('fields.effortDays')}>
+          {typeof kit?.effortDays === 'number'
+            ? t('catalogue.days', { count: kit.effortDays })
+            : null}
+        </Fact>
+        <Fact label={t('fields.costModel')}>
+          {kit?.costModel ? (
+            <>
               {t(`options.costModels.${kit.costModel}` as TextKey)}
               {kit.costNote ? ` – ${kit.costNote}` : ''}
-            </dd>
-          </>
-        ) : null}
-        {kit?.licence ? (
-          <>
-            <dt>{t('fields.licence')}</dt>
-            <dd>{kit.licence}</dd>
-          </>
-        ) : null}
-        {kit?.duration ? (
-          <>
-            <dt>{t('fields.duration')}</dt>
-            <dd>{kit.duration}</dd>
-          </>
-        ) : null}
+            </>
+          ) : null}
+        </Fact>
+        <Fact label={t('fields.licence')}>{kit?.licence ? kit.licence : null}</Fact>
+        <Fact label={t('fields.duration')}>{kit?.duration ? kit.duration : null}</Fact>
       </dl>
 
       {product.downloads?.length ? (
@@ -189,24 +159,9 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
 
       <h2>{t('product.origin')}</h2>
       <dl className="facts">
-        {project ? (
-          <>
-            <dt>{t('product.project')}</dt>
-            <dd>{project.name}</dd>
-          </>
-        ) : null}
-        {carrier ? (
-          <>
-            <dt>{t('product.carrier')}</dt>
-            <dd>{carrier.name}</dd>
-          </>
-        ) : null}
-        {office ? (
-          <>
-            <dt>{t('fields.office')}</dt>
-            <dd>{office.name}</dd>
-          </>
-        ) : null}
+        <Fact label={t('product.project')}>{project ? project.name : null}</Fact>
+        <Fact label={t('product.carrier')}>{carrier ? carrier.name : null}</Fact>
+        <Fact label={t('fields.office')}>{office ? office.name : null}</Fact>
         <dt>{t('product.contact')}</dt>
         <dd>
           {product.contact.role},{' '}
