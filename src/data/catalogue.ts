@@ -436,3 +436,31 @@ export const getEntriesBySlugs = async ({
   const bySlug = new Map([...entries.values()].map((entry) => [entry.slug, entry]))
   return slugs.map((slug) => bySlug.get(slug)).filter((entry) => entry !== undefined)
 }
+
+/**
+ * Products related to one: most shared sectors, target groups and the same kind first, ties by
+ * adoptions. Only published products, from the same index as the catalogue.
+ */
+export const getRelatedEntries = async ({
+  payload,
+  locale,
+  productId,
+  limit = 3,
+}: PageRead & { productId: number | string; limit?: number }): Promise<CatalogueEntry[]> => {
+  const { entries } = await getCatalogue({ payload, locale })
+  const self = entries.get(String(productId))
+  if (!self) return []
+  const sectors = new Set(self.sectors.map((sector) => sector.slug))
+  const groups = new Set(self.targetGroups)
+  const score = (entry: CatalogueEntry) =>
+    entry.sectors.filter((sector) => sectors.has(sector.slug)).length * 3 +
+    entry.targetGroups.filter((group) => groups.has(group)).length +
+    (entry.kind === self.kind ? 2 : 0)
+  return [...entries.values()]
+    .filter((entry) => entry.id !== self.id)
+    .map((entry) => ({ entry, score: score(entry) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || b.entry.adoptionCount - a.entry.adoptionCount)
+    .slice(0, limit)
+    .map(({ entry }) => entry)
+}

@@ -129,6 +129,7 @@ export const de = {
     adoptions: 'Wo es schon läuft',
     adoptionsNone: 'Noch keine öffentlich genannte Übernahme.',
     regions: 'Herkunftsregionen',
+    related: 'Ähnliche Transferprodukte',
     notFound: 'Dieses Produkt gibt es nicht (mehr).',
     previewBanner:
       'Vorschau für die Redaktion ({{status}}). Öffentlich sichtbar ist nur die veröffentlichte Fassung.',

@@ -127,6 +127,7 @@ export const en: Dictionary = {
     adoptions: 'Where it already runs',
     adoptionsNone: 'No publicly named adoption yet.',
     regions: 'Regions of origin',
+    related: 'Related transfer products',
     notFound: 'This product does not exist (any more).',
     previewBanner:
       'Preview for editors ({{status}}). Only the published version is visible to the public.',

@@ -94,7 +94,9 @@ export const loadActors = async (payload: Payload): Promise<Record<ActorKey, Act
 /** How many adoptions of a product (by slug) the public may see, counted in the database. */
 export const publicAdoptionCount = async (payload: Payload, slug: string): Promise<number> => {
   const product = await idOf(payload, COLLECTIONS.transferProducts, slug)
-  const where: Where = { and: [{ product: { equals: product } }, { publicConsent: { equals: true } }] }
+  const where: Where = {
+    and: [{ product: { equals: product } }, { publicConsent: { equals: true } }],
+  }
   return (await payload.count({ collection: COLLECTIONS.adoptions, where, overrideAccess: true }))
     .totalDocs
 }

@@ -145,6 +145,15 @@ describe('catalogue pages over HTTP (no JavaScript needed)', () => {
     expect((await api({ path: '/produkte/gibt-es-nicht' })).status).toBe(404)
   })
 
+  it('suggest related products that share sectors, target groups or kind', async () => {
+    const page = await api({ path: '/produkte/planspiel-eurokran-an-schulen' })
+    const related = page.text.slice(page.text.indexOf('id="related-heading"'))
+    expect(related).toContain('Ähnliche Transferprodukte')
+    // The other logistics product of the demo shares the sector.
+    expect(related).toContain('href="/produkte/beratungsangebote-mittelstand"')
+    expect(related).not.toContain('href="/produkte/planspiel-eurokran-an-schulen"')
+  })
+
   it('serve English under /en with lang="en"', async () => {
     const page = await api({ path: '/en/produkte?q=simulation' })
     expect(page.text).toContain('<html lang="en"')

@@ -11,6 +11,7 @@ import {
   getEntriesBySlugs,
   getProductBySlug,
   getProductPreview,
+  getRelatedEntries,
   searchCatalogue,
 } from '@/data/catalogue'
 import { getMapPoints } from '@/data/map'
@@ -159,6 +160,11 @@ export const productRoute = (locale: Locale) =>
     const loaded = await loadProduct({ locale, params })
     if (!loaded) notFound()
     const { product } = loaded
+    const related = await getRelatedEntries({
+      payload: await payloadNow(),
+      locale,
+      productId: product.id,
+    })
     const hero = typeof product.heroImage === 'object' ? (product.heroImage as Media | null) : null
     const jsonLd = {
       '@context': 'https://schema.org',
@@ -179,6 +185,18 @@ export const productRoute = (locale: Locale) =>
           dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
         />
         <ProductPage locale={locale} {...loaded} />
+        {related.length > 0 ? (
+          <section aria-labelledby="related-heading">
+            <h2 id="related-heading">{translate({ key: 'product.related', locale })}</h2>
+            <ul className="cards">
+              {related.map((entry) => (
+                <li key={entry.id}>
+                  <ProductCard entry={entry} locale={locale} isAboveFold={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </SiteShell>
     )
   }
