@@ -11,6 +11,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '@/collections'
+import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
 import { SiteSettings } from '@/globals/SiteSettings/config'
@@ -38,6 +39,7 @@ const databaseAdapter = (): DatabaseAdapterObj => {
     transactionOptions: {},
     wal: true,
     busyTimeout: 10_000,
+    afterSchemaInit: [indexLocalesByParent],
   })
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261121_181003_initial from './20261121_181003_initial'
+import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index'
 
 export const migrations = [
   {
     up: migration_20261121_181003_initial.up,
     down: migration_20261121_181003_initial.down,
     name: '20261121_181003_initial',
+  },
+  {
+    up: migration_20261121_194859_locales_parent_index.up,
+    down: migration_20261121_194859_locales_parent_index.down,
+    name: '20261121_194859_locales_parent_index',
   },
 ]
