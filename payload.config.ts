@@ -15,7 +15,9 @@ import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
 import { SiteSettings } from '@/globals/SiteSettings/config'
+import { jobs } from '@/jobs'
 import { chooseDatabase } from '@/lib/database'
+import { smtpAdapter, smtpSettings } from '@/lib/email/adapter'
 import { payloadSecret } from '@/lib/env'
 import { migrations } from '@/migrations'
 
@@ -41,6 +43,12 @@ const databaseAdapter = (): DatabaseAdapterObj => {
     busyTimeout: 10_000,
     afterSchemaInit: [indexLocalesByParent],
   })
+}
+
+/** SMTP from the environment (src/lib/email/adapter.ts); without it, mails go to the log. */
+const emailAdapter = () => {
+  const settings = smtpSettings()
+  return settings ? smtpAdapter(settings) : undefined
 }
 
 export default buildConfig({
@@ -72,10 +80,8 @@ export default buildConfig({
     fallbackLanguage: DEFAULT_LOCALE,
   },
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  jobs: {
-    // Runs scheduled publishing inside the app server; tests and scripts switch it off.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
-  },
+  // Scheduled publishing, the email queue and the nightly data-protection jobs (src/jobs).
+  jobs,
+  email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

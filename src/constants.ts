@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   adoptions: 'adoptions',
   media: 'media',
   users: 'users',
+  auditLog: 'audit-log',
 } as const
 
 export const GLOBALS = {
@@ -112,6 +113,10 @@ export const REQUEST_STATUSES = [
   'withdrawn',
 ] as const
 export type RequestStatus = (typeof REQUEST_STATUSES)[number]
+
+/** What the audit log records: personal data leaving the system. */
+export const AUDIT_ACTIONS = ['requests-csv-export', 'data-subject-export'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export const ADOPTION_STATUSES = ['pilot', 'established', 'ended'] as const
 export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number]

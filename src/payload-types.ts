@@ -78,11 +78,13 @@ export interface Config {
     sectors: Sector;
     occupations: Occupation;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
     projects: {
@@ -104,11 +106,13 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     occupations: OccupationsSelect<false> | OccupationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: number;
@@ -116,9 +120,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'en';
   widgets: {
@@ -127,6 +133,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendEmail: TaskSendEmail;
+      anonymiseRequests: TaskAnonymiseRequests;
+      remindOutcomes: TaskRemindOutcomes;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -525,10 +534,18 @@ export interface AdoptionRequest {
     email: string;
     phone?: string | null;
     postcode?: string | null;
+    city?: string | null;
     state:
       'BW' | 'BY' | 'BE' | 'BB' | 'HB' | 'HH' | 'HE' | 'MV' | 'NI' | 'NW' | 'RP' | 'SL' | 'SN' | 'ST' | 'SH' | 'TH';
   };
   message?: string | null;
+  requesterMessages?:
+    | {
+        at: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   desiredStart?: string | null;
   consent: {
     given: boolean;
@@ -540,7 +557,16 @@ export interface AdoptionRequest {
   };
   publicListingConsent?: boolean | null;
   office?: (number | null) | RegionalOffice;
+  /**
+   * Only the next steps of the workflow are possible: New → In review → In consultation → Trial → Adopted; declined or withdrawn from any open status.
+   */
   status: 'new' | 'in-review' | 'in-consultation' | 'trial' | 'adopted' | 'declined' | 'withdrawn';
+  /**
+   * Stored with the status change in the history, and shown and mailed to the requester. Internal remarks belong in “Internal notes”.
+   */
+  statusComment?: string | null;
+  statusChangedAt?: string | null;
+  locale?: ('de' | 'en') | null;
   assignee?: (number | null) | User;
   internalNotes?: string | null;
   statusHistory?:
@@ -553,6 +579,9 @@ export interface AdoptionRequest {
         id?: string | null;
       }[]
     | null;
+  deletionRequestedAt?: string | null;
+  anonymisedAt?: string | null;
+  outcomeReminderSentAt?: string | null;
   /**
    * Unguessable; requesters follow their request with it, without an account.
    */
@@ -616,6 +645,18 @@ export interface Adoption {
   publicConsent?: boolean | null;
   sourceRequest?: (number | null) | AdoptionRequest;
   confirmedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'requests-csv-export' | 'data-subject-export';
+  user?: (number | null) | User;
+  details?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -688,7 +729,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -721,10 +762,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -778,6 +828,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -818,6 +872,55 @@ export interface PayloadMigration {
   id: number;
   name?: string | null;
   batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: number;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection: 'adoption-requests';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1044,9 +1147,17 @@ export interface AdoptionRequestsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
         postcode?: T;
+        city?: T;
         state?: T;
       };
   message?: T;
+  requesterMessages?:
+    | T
+    | {
+        at?: T;
+        text?: T;
+        id?: T;
+      };
   desiredStart?: T;
   consent?:
     | T
@@ -1058,6 +1169,9 @@ export interface AdoptionRequestsSelect<T extends boolean = true> {
   publicListingConsent?: T;
   office?: T;
   status?: T;
+  statusComment?: T;
+  statusChangedAt?: T;
+  locale?: T;
   assignee?: T;
   internalNotes?: T;
   statusHistory?:
@@ -1070,6 +1184,9 @@ export interface AdoptionRequestsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  deletionRequestedAt?: T;
+  anonymisedAt?: T;
+  outcomeReminderSentAt?: T;
   trackingToken?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1151,6 +1268,17 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1185,6 +1313,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1217,6 +1346,43 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1260,6 +1426,14 @@ export interface SiteSetting {
    * Stored with every consent.
    */
   privacyPolicyVersion: string;
+  /**
+   * Open requests without a status change for this many days count as overdue on the dashboard.
+   */
+  requestOverdueDays: number;
+  /**
+   * After this, a nightly job removes the personal data (default: 24).
+   */
+  requestRetentionMonths: number;
   accessibilityStatement?: {
     root: {
       type: string;
@@ -1310,12 +1484,32 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   imprint?: T;
   privacyPolicy?: T;
   privacyPolicyVersion?: T;
+  requestOverdueDays?: T;
+  requestRetentionMonths?: T;
   accessibilityStatement?: T;
   contact?:
     | T
@@ -1338,6 +1532,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1345,6 +1549,42 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    kind: 'confirmation' | 'office-notification' | 'status-change' | 'outcome-reminder';
+    to: string;
+    subject: string;
+    text: string;
+    request?: string | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseRequests".
+ */
+export interface TaskAnonymiseRequests {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindOutcomes".
+ */
+export interface TaskRemindOutcomes {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { rejectInvalidWhereValues } from '@/hooks/rejectInvalidWhereValues'
 import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
 import { Alliances } from './Alliances'
+import { AuditLog } from './AuditLog'
 import { Media } from './Media'
 import { Occupations } from './Occupations'
 import { Organisations } from './Organisations'
@@ -37,6 +38,7 @@ export const collections = [
   Sectors,
   Occupations,
   Users,
+  AuditLog,
 ]
   .map(refuseMissingRelations)
   .map(withQueryValidation)

@@ -3,6 +3,158 @@
  * `Dictionary` makes the compiler check that.
  */
 export const de = {
+  request: {
+    nav: 'Anfrage',
+    title: 'Übernahme anfragen',
+    intro:
+      'Sagen Sie uns, was Sie übernehmen möchten. Das Regionalbüro für Ihr Bundesland meldet sich, in der Regel innerhalb von zwei Wochen. Pflichtfelder sind mit * markiert.',
+    productsLegend: 'Produkte',
+    productsHint: 'Die Produkte, für die Sie sich interessieren.',
+    productsNone:
+      'Noch kein Produkt gewählt. Wählen Sie Produkte im Katalog und dort „Übernahme anfragen“, oder merken Sie mehrere auf der Merkliste.',
+    organisationLegend: 'Ihre Organisation',
+    organisation: 'Name der Organisation',
+    organisationType: 'Art der Organisation',
+    choose: 'Bitte wählen',
+    contactLegend: 'Ansprechperson',
+    name: 'Vor- und Nachname',
+    role: 'Funktion',
+    email: 'E-Mail-Adresse',
+    phone: 'Telefon',
+    optional: '(optional)',
+    required: '*',
+    locationLegend: 'Standort',
+    postcode: 'Postleitzahl',
+    city: 'Ort',
+    state: 'Bundesland',
+    stateHint:
+      'Bestimmt, welches Regionalbüro Ihre Anfrage bearbeitet. Wird aus der Postleitzahl vorgeschlagen.',
+    goalLegend: 'Ihr Vorhaben',
+    goal: 'Was möchten Sie erreichen?',
+    goalHint: 'Zum Beispiel: Zielgruppe, Anzahl Teilnehmende, Rahmen. Höchstens 2.000 Zeichen.',
+    desiredStart: 'Gewünschter Beginn',
+    consentLegend: 'Einwilligung',
+    consentBefore:
+      'Ich willige ein, dass meine Angaben zur Bearbeitung dieser Anfrage gespeichert und an das zuständige Regionalbüro weitergegeben werden, wie in der ',
+    consentLink: 'Datenschutzerklärung',
+    consentAfter:
+      ' (Version {{version}}) beschrieben. Ich kann die Einwilligung jederzeit widerrufen.',
+    publicListing:
+      'Wenn wir das Produkt übernehmen, darf unsere Organisation öffentlich als Übernehmende genannt werden (optional).',
+    honeypot: 'Bitte dieses Feld leer lassen',
+    proofRunning: 'Sicherheitsprüfung läuft …',
+    proofDone: 'Sicherheitsprüfung abgeschlossen.',
+    proofFailed: 'Die Sicherheitsprüfung ist fehlgeschlagen. Bitte laden Sie die Seite neu.',
+    proofNote:
+      'Zum Schutz vor automatisierten Anfragen löst Ihr Browser eine kleine Rechenaufgabe. Es werden keine Daten an Dritte übertragen.',
+    question: 'Sicherheitsfrage: Wie viel ist {{a}} plus {{b}}? (in Ziffern)',
+    submit: 'Anfrage senden',
+    sending: 'Wird gesendet …',
+    errorSummary: 'Bitte prüfen Sie {{count}} Angabe(n):',
+  },
+  requestErrors: {
+    required: 'Bitte füllen Sie dieses Feld aus.',
+    productsRequired: 'Bitte wählen Sie mindestens ein Produkt.',
+    productUnknown: 'Ein gewähltes Produkt ist nicht (mehr) im Katalog.',
+    tooManyProducts: 'Bitte höchstens {{max}} Produkte in einer Anfrage.',
+    tooLong: 'Bitte höchstens {{max}} Zeichen.',
+    typeInvalid: 'Bitte wählen Sie eine Art aus der Liste.',
+    stateInvalid: 'Bitte wählen Sie ein Bundesland aus der Liste.',
+    dateInvalid: 'Bitte ein Datum angeben (TT.MM.JJJJ).',
+    datePast: 'Der gewünschte Beginn darf nicht in der Vergangenheit liegen.',
+    consentRequired: 'Ohne Ihre Einwilligung können wir die Anfrage nicht bearbeiten.',
+    tooFast:
+      'Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.',
+    proofMissing:
+      'Die Sicherheitsprüfung ist noch nicht abgeschlossen. Bitte warten Sie einen Moment und senden Sie erneut.',
+    answerWrong:
+      'Die Antwort auf die Sicherheitsfrage stimmt nicht. Bitte versuchen Sie es erneut.',
+    formExpired: 'Das Formular ist abgelaufen. Bitte senden Sie es erneut.',
+    rateLimited:
+      'Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es in {{minutes}} Minuten erneut.',
+    rateLimitedTitle: 'Zu viele Anfragen',
+    back: 'Zurück zum Formular',
+    failed:
+      'Die Anfrage konnte gerade nicht gespeichert werden. Ihre Angaben sind noch da; bitte senden Sie später erneut.',
+    confirmRequired: 'Bitte bestätigen Sie mit dem Häkchen.',
+    messageRequired: 'Bitte schreiben Sie eine Nachricht.',
+    closed: 'Diese Anfrage ist abgeschlossen; das ist nicht mehr möglich.',
+  },
+  tracking: {
+    title: 'Ihre Anfrage',
+    received:
+      'Vielen Dank! Ihre Anfrage ist eingegangen. Eine Bestätigung mit diesem Link ist per E-Mail unterwegs.',
+    linkHint:
+      'Speichern Sie diese Seite als Lesezeichen: Über diesen Link verfolgen Sie Ihre Anfrage, ohne Konto. Wer den Link kennt, sieht den Stand.',
+    status: 'Aktueller Stand',
+    submittedAt: 'Eingegangen am {{date}}',
+    office: 'Zuständig: {{office}}',
+    officeNone: 'Zuständig: die Programmstelle',
+    products: 'Angefragte Produkte',
+    history: 'Verlauf',
+    historyDate: 'Datum',
+    historyStatus: 'Stand',
+    historyNote: 'Hinweis des Regionalbüros',
+    messages: 'Ihre Nachrichten',
+    messageLegend: 'Nachricht an das Regionalbüro',
+    message: 'Ihre Nachricht',
+    messageSend: 'Nachricht senden',
+    messageSent: 'Ihre Nachricht wurde übermittelt.',
+    withdrawLegend: 'Anfrage zurückziehen',
+    withdrawHint: 'Wenn Sie kein Interesse mehr haben, ziehen Sie die Anfrage hier zurück.',
+    withdrawConfirm: 'Ja, ich ziehe meine Anfrage zurück.',
+    withdrawButton: 'Anfrage zurückziehen',
+    withdrawn: 'Sie haben die Anfrage zurückgezogen.',
+    withdrawnByRequester: 'Von der anfragenden Stelle zurückgezogen.',
+    deleteLegend: 'Meine Daten löschen',
+    deleteHint:
+      'Ihr Name, Ihre Kontaktdaten und Nachrichten werden sofort gelöscht; eine offene Anfrage wird damit zurückgezogen. Dieser Link funktioniert danach nicht mehr.',
+    deleteConfirm: 'Ja, meine Daten endgültig löschen.',
+    deleteButton: 'Daten löschen',
+    deletedTitle: 'Ihre Daten wurden gelöscht',
+    deletedText:
+      'Name, Kontaktdaten und Nachrichten zu Ihrer Anfrage sind gelöscht. Der Link zu Ihrer Anfrage funktioniert nicht mehr.',
+    closed: 'Diese Anfrage ist abgeschlossen.',
+    backToCatalogue: 'Zurück zum Katalog',
+  },
+  emails: {
+    greeting: 'Guten Tag {{name}},',
+    confirmationSubject: 'Ihre Anfrage im Transferkatalog ist eingegangen',
+    confirmationIntro:
+      'vielen Dank für Ihre Anfrage. Sie wird vom {{office}} bearbeitet. Angefragt haben Sie:',
+    trackingHint:
+      'Den Stand Ihrer Anfrage sehen Sie jederzeit hier (dort können Sie auch eine Nachricht schreiben, die Anfrage zurückziehen oder Ihre Daten löschen):',
+    signature: 'Ihr Transferkatalog – JOBSTARTER plus',
+    officeSubject: 'Neue Übernahmeanfrage: {{organisation}} ({{state}})',
+    officeIntro: 'Eine neue Übernahmeanfrage ist Ihrem Regionalbüro zugeordnet. Angefragt wurden:',
+    statusSubject: 'Ihre Anfrage: neuer Stand „{{status}}“',
+    statusIntro: 'Ihre Anfrage hat einen neuen Stand: {{status}}.',
+    statusComment: 'Hinweis des Regionalbüros:',
+    reminderSubject: 'Ergebnis erfassen: Anfrage von {{organisation}}',
+    reminderIntro:
+      'Diese Anfrage steht seit {{since}} auf „{{status}}“. Bitte erfassen Sie, wie die Übernahme ausgegangen ist.',
+  },
+  dashboard: {
+    title: 'Übersicht Anfragen',
+    intro: 'Anfragen Ihres Regionalbüros auf einen Blick.',
+    introAdmin: 'Anfragen aller Regionalbüros auf einen Blick.',
+    byStatus: 'Nach Stand',
+    overdue: 'Überfällig: seit mehr als {{days}} Tagen ohne neuen Stand',
+    assignedToMe: 'Mir zugewiesen (offen)',
+    perProduct: 'Anfragen je Produkt',
+    perMonth: 'Anfragen je Monat (letzte 12 Monate)',
+    none: 'Keine.',
+    waiting: 'wartet seit {{days}} Tagen',
+    exportCsv: 'Eigene Anfragen als CSV exportieren',
+    exportNote: 'Jeder Export wird im Protokoll vermerkt.',
+    allRequests: 'Alle Anfragen anzeigen',
+    dataExport: 'Datenauskunft (Art. 15 DSGVO): alles zu einer E-Mail-Adresse',
+    dataExportButton: 'Auskunft herunterladen',
+    count: 'Anzahl',
+    month: 'Monat',
+    product: 'Produkt',
+    request: 'Anfrage',
+  },
   map: {
     nav: 'Karte',
     title: 'Karte der Projekte und Übernahmen',
@@ -33,7 +185,6 @@ export const de = {
     compare: 'Vergleich',
     compareHint: 'Verglichen werden die ersten vier Produkte der Merkliste.',
     requestAll: 'Übernahme für diese Produkte anfragen',
-    requestAt: 'Anfrage an {{office}}',
     share: 'Link zu dieser Merkliste',
   },
   network: {
@@ -151,6 +302,14 @@ export const de = {
     skipLink: 'Zum Inhalt springen',
   },
   collections: {
+    jobs: {
+      singular: 'Hintergrundauftrag',
+      plural: 'Hintergrundaufträge',
+    },
+    auditLog: {
+      singular: 'Protokolleintrag',
+      plural: 'Protokoll',
+    },
     transferProducts: { singular: 'Transferprodukt', plural: 'Transferprodukte' },
     projects: { singular: 'Projekt', plural: 'Projekte' },
     organisations: { singular: 'Organisation', plural: 'Organisationen' },
@@ -174,6 +333,18 @@ export const de = {
     administration: 'Verwaltung',
   },
   fields: {
+    requesterMessages: 'Nachrichten der anfragenden Stelle',
+    statusComment: 'Kommentar zum Statuswechsel',
+    statusChangedAt: 'Letzter Statuswechsel',
+    requesterLocale: 'Sprache der anfragenden Stelle',
+    deletionRequestedAt: 'Löschung verlangt am',
+    anonymisedAt: 'Anonymisiert am',
+    outcomeReminderSentAt: 'Erinnerung an Ergebnis gesendet am',
+    requestOverdueDays: 'Anfragen überfällig nach (Tagen)',
+    requestRetentionMonths: 'Abgeschlossene Anfragen anonymisieren nach (Monaten)',
+    action: 'Aktion',
+    user: 'Benutzer*in',
+    details: 'Details',
     title: 'Titel',
     name: 'Name',
     slug: 'Kurzadresse (Slug)',
@@ -276,6 +447,14 @@ export const de = {
     generalContact: 'Allgemeiner Kontakt',
   },
   descriptions: {
+    status:
+      'Nur die nächsten Schritte des Ablaufs sind möglich: Neu → In Prüfung → In Beratung → Erprobung → Übernommen; abgelehnt oder zurückgezogen aus jedem offenen Stand.',
+    statusComment:
+      'Wird mit dem Statuswechsel im Verlauf gespeichert und der anfragenden Stelle gezeigt und gemailt. Interne Notizen gehören in „Interne Notizen“.',
+    requestOverdueDays:
+      'Offene Anfragen ohne Statuswechsel seit so vielen Tagen gelten in der Übersicht als überfällig.',
+    requestRetentionMonths:
+      'Danach entfernt ein nächtlicher Auftrag die personenbezogenen Daten (Standard: 24).',
     slug: 'Wird aus dem Titel erzeugt. Nach der ersten Veröffentlichung bleibt sie unverändert.',
     pitch: 'Höchstens 300 Zeichen: Was ist das Produkt, für wen, was bringt es?',
     contact:
@@ -387,6 +566,10 @@ export const de = {
     },
   },
   errors: {
+    statusMustStartNew: 'Eine neue Anfrage beginnt mit dem Stand „Neu“.',
+    statusTransition: 'Von „{{from}}“ ist „{{to}}“ nicht möglich. Möglich: {{allowed}}.',
+    statusClosed:
+      'Die Anfrage ist abgeschlossen („{{from}}“); der Stand kann nicht mehr geändert werden.',
     stateTaken: 'Das Bundesland {{state}} gehört bereits zum Regionalbüro „{{office}}“.',
     slugLocked:
       'Die Kurzadresse kann nach der ersten Veröffentlichung nicht mehr geändert werden (bisher: „{{slug}}“).',

@@ -24,3 +24,10 @@ export const payloadSecret = (): string => {
   }
   return 'development-only-secret-not-for-production'
 }
+
+/** The address the public reaches the site at, for links in emails. */
+export const publicServerURL = (): string =>
+  (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
+    /\/$/,
+    '',
+  )

@@ -31,3 +31,19 @@ export const mapPath = (locale: Locale): string => `${localeBase(locale)}/karte`
 /** Staff preview of a product's newest draft (linked from the admin's "Preview" button). */
 export const previewPath = ({ locale, id }: { locale: Locale; id: number | string }): string =>
   `${localeBase(locale)}/vorschau/produkte/${id}`
+
+/** The public request form, optionally with products already chosen. */
+export const requestFormPath = ({
+  locale,
+  slugs = [],
+}: {
+  locale: Locale
+  slugs?: string[]
+}): string => {
+  const query = new URLSearchParams(slugs.map((slug) => ['produkt', slug])).toString()
+  return `${localeBase(locale)}/anfrage${query ? `?${query}` : ''}`
+}
+
+/** The requester's tracking page: the token is the only key. */
+export const trackingPath = ({ locale, token }: { locale: Locale; token: string }): string =>
+  `${localeBase(locale)}/anfrage/${encodeURIComponent(token)}`

@@ -1,5 +1,6 @@
 import * as migration_20261121_181003_initial from './20261121_181003_initial'
 import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index'
+import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261121_194859_locales_parent_index.up,
     down: migration_20261121_194859_locales_parent_index.down,
     name: '20261121_194859_locales_parent_index',
+  },
+  {
+    up: migration_20261121_203013_requests_workflow.up,
+    down: migration_20261121_203013_requests_workflow.down,
+    name: '20261121_203013_requests_workflow',
   },
 ]

@@ -11,6 +11,8 @@ import { isGermanPostcode } from '@/lib/validators'
 
 import { canAccessRequests, isRoutedOfficeStaff } from './access'
 import { issueTrackingToken } from './hooks/issueTrackingToken'
+import { afterStatusChange } from './hooks/afterStatusChange'
+import { enforceStatusFlow } from './hooks/enforceStatusFlow'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { routeToOffice } from './hooks/routeToOffice'
 
@@ -20,10 +22,13 @@ const staffOnly = {
   create: isRoutedOfficeStaff,
   update: isRoutedOfficeStaff,
 }
+/** Written by the server only (hooks, the public form, the tracking page, scheduled jobs). */
+const serverOnly = { read: isRoutedOfficeStaff, create: nobody, update: nobody }
 
 /**
  * Requests to adopt one or more products. The public does not write here directly: the request
- * form (its own endpoint, a later issue) creates them on the visitor's behalf.
+ * form (src/lib/requests/submit.ts, behind its own abuse checks) creates them on the visitor's
+ * behalf, and the tracking page adds messages, withdrawals and deletions.
  */
 export const AdoptionRequests: CollectionConfig = {
   slug: COLLECTIONS.adoptionRequests,
@@ -35,7 +40,11 @@ export const AdoptionRequests: CollectionConfig = {
   },
   access: { read: canAccessRequests, create: isAdmin, update: canAccessRequests, delete: isAdmin },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [routeToOffice, issueTrackingToken, recordStatusChange] },
+  enableQueryPresets: true,
+  hooks: {
+    beforeChange: [routeToOffice, issueTrackingToken, enforceStatusFlow, recordStatusChange],
+    afterChange: [afterStatusChange],
+  },
   fields: [
     {
       name: 'products',
@@ -55,8 +64,14 @@ export const AdoptionRequests: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', label: label('fields.requesterName'), required: true },
-            { name: 'role', type: 'text', label: label('fields.role') },
+            {
+              name: 'name',
+              type: 'text',
+              label: label('fields.requesterName'),
+              required: true,
+              maxLength: 200,
+            },
+            { name: 'role', type: 'text', label: label('fields.role'), maxLength: 200 },
           ],
         },
         {
@@ -67,6 +82,7 @@ export const AdoptionRequests: CollectionConfig = {
               type: 'text',
               label: label('fields.requesterOrganisation'),
               required: true,
+              maxLength: 200,
             },
             {
               name: 'organisationType',
@@ -90,6 +106,7 @@ export const AdoptionRequests: CollectionConfig = {
               label: label('fields.postcode'),
               validate: formatValidator(isGermanPostcode, 'errors.postcodeInvalid'),
             },
+            { name: 'city', type: 'text', label: label('fields.city'), maxLength: 200 },
             federalStateField({ overrides: { required: true } }),
           ],
         },
@@ -101,6 +118,17 @@ export const AdoptionRequests: CollectionConfig = {
       label: label('fields.message'),
       maxLength: 5000,
       access: staffOnly,
+    },
+    {
+      name: 'requesterMessages',
+      type: 'array',
+      label: label('fields.requesterMessages'),
+      access: serverOnly,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'at', type: 'date', label: label('fields.changedAt'), required: true },
+        { name: 'text', type: 'textarea', label: label('fields.message'), required: true },
+      ],
     },
     { name: 'desiredStart', type: 'date', label: label('fields.desiredStart') },
     {
@@ -149,7 +177,34 @@ export const AdoptionRequests: CollectionConfig = {
       required: true,
       defaultValue: 'new',
       index: true,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: label('descriptions.status') },
+    },
+    {
+      name: 'statusComment',
+      type: 'textarea',
+      virtual: true,
+      label: label('fields.statusComment'),
+      maxLength: 2000,
+      admin: { position: 'sidebar', description: label('descriptions.statusComment') },
+    },
+    {
+      name: 'statusChangedAt',
+      type: 'date',
+      label: label('fields.statusChangedAt'),
+      index: true,
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      label: label('fields.requesterLocale'),
+      options: [
+        { value: 'de', label: 'Deutsch' },
+        { value: 'en', label: 'English' },
+      ],
+      defaultValue: 'de',
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'assignee',
@@ -201,6 +256,28 @@ export const AdoptionRequests: CollectionConfig = {
         },
         { name: 'comment', type: 'textarea', label: label('fields.comment') },
       ],
+    },
+    {
+      name: 'deletionRequestedAt',
+      type: 'date',
+      label: label('fields.deletionRequestedAt'),
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      label: label('fields.anonymisedAt'),
+      index: true,
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'outcomeReminderSentAt',
+      type: 'date',
+      label: label('fields.outcomeReminderSentAt'),
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'trackingToken',

@@ -5,7 +5,7 @@ import type { Locale } from '@/constants'
 import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 
-import { productPath } from '@/lib/paths'
+import { productPath, requestFormPath } from '@/lib/paths'
 import { BookmarkButton } from './BookmarkButton.client'
 import { MerklisteSync } from './MerklisteSync.client'
 
@@ -16,10 +16,6 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
   const t = (key: TextKey, values?: Record<string, string | number>) =>
     translate({ key, locale, values })
   const compared = entries.slice(0, COMPARE_MAX)
-  // One request per responsible contact (Map.groupBy needs Node 21).
-  const byContact = new Map<string, CatalogueEntry[]>()
-  for (const entry of entries)
-    byContact.set(entry.contactEmail, [...(byContact.get(entry.contactEmail) ?? []), entry])
   const rows: { label: string; value: (entry: CatalogueEntry) => string }[] = [
     { label: t('fields.kind'), value: (entry) => t(`options.kinds.${entry.kind}` as TextKey) },
     {
@@ -102,20 +98,14 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
               </tbody>
             </table>
           </div>
-          <h2>{t('merkliste.requestAll')}</h2>
-          <ul>
-            {[...byContact.entries()].map(([email, group]) => (
-              <li key={email}>
-                <a
-                  className="button"
-                  href={`mailto:${email}?subject=${encodeURIComponent(t('merkliste.requestAll'))}&body=${encodeURIComponent(group.map((entry) => `- ${entry.title}`).join('\n'))}`}
-                >
-                  {t('merkliste.requestAt', { office: group[0].office?.name ?? email })} (
-                  {group.length})
-                </a>
-              </li>
-            ))}
-          </ul>
+          <p>
+            <Link
+              className="button"
+              href={requestFormPath({ locale, slugs: entries.map((entry) => entry.slug) })}
+            >
+              {t('merkliste.requestAll')}
+            </Link>
+          </p>
         </>
       )}
     </>

@@ -6,7 +6,7 @@ import type { Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
 import type { getProductBySlug } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
-import { cataloguePath } from '@/lib/paths'
+import { cataloguePath, requestFormPath } from '@/lib/paths'
 import type {
   Media,
   Occupation,
@@ -57,7 +57,7 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
       },
     ]
   })
-  const requestHref = `mailto:${office?.contact?.email ?? product.contact.email}?subject=${encodeURIComponent(`${t('product.requestAdoption')}: ${product.title}`)}`
+  const requestHref = requestFormPath({ locale, slugs: [product.slug ?? String(product.id)] })
 
   return (
     <article className="product">
@@ -68,9 +68,9 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
       <h1>{product.title}</h1>
       <p className="tagline">{product.pitch}</p>
       <p>
-        <a className="button" href={requestHref}>
+        <Link className="button" href={requestHref}>
           {t('product.requestAdoption')}
-        </a>{' '}
+        </Link>{' '}
         <BookmarkButton
           slug={product.slug ?? String(product.id)}
           title={product.title}

@@ -29,6 +29,31 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: label('descriptions.privacyPolicyVersion') },
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'requestOverdueDays',
+          type: 'number',
+          label: label('fields.requestOverdueDays'),
+          required: true,
+          defaultValue: 14,
+          min: 1,
+          max: 365,
+          admin: { description: label('descriptions.requestOverdueDays') },
+        },
+        {
+          name: 'requestRetentionMonths',
+          type: 'number',
+          label: label('fields.requestRetentionMonths'),
+          required: true,
+          defaultValue: 24,
+          min: 1,
+          max: 120,
+          admin: { description: label('descriptions.requestRetentionMonths') },
+        },
+      ],
+    },
+    {
       name: 'accessibilityStatement',
       type: 'richText',
       label: label('fields.accessibilityStatement'),

@@ -9,8 +9,9 @@ type HistoryEntry = {
 }
 
 /**
- * Every status change is appended to the history: who, when, from, to. The history is never
- * written directly (its field refuses input); this hook is its only author.
+ * Every status change is appended to the history: who, when, from, to and the comment staff
+ * typed into the (unstored) "comment on this change" field. The history is never written
+ * directly (its field refuses input); this hook is its only author.
  */
 export const recordStatusChange: CollectionBeforeChangeHook = ({
   data,
@@ -19,18 +20,30 @@ export const recordStatusChange: CollectionBeforeChangeHook = ({
   req,
   context,
 }) => {
+  const { statusComment: typedComment, ...rest } = data
   const previous = (originalDoc?.status as string | undefined) ?? null
-  const next = (data.status as string | undefined) ?? previous ?? 'new'
-  if (operation === 'update' && next === previous) return data
-  const history = ((originalDoc?.statusHistory ?? data.statusHistory ?? []) as HistoryEntry[]).map(
+  const next = (rest.status as string | undefined) ?? previous ?? 'new'
+  if (operation === 'update' && next === previous) return rest
+  const history = ((originalDoc?.statusHistory ?? rest.statusHistory ?? []) as HistoryEntry[]).map(
     ({ at, by, from, to, comment }) => ({ at, by, from, to, comment }),
   )
+  const comment =
+    (typeof typedComment === 'string' && typedComment.trim()) ||
+    (typeof context.statusComment === 'string' && context.statusComment) ||
+    null
+  const at = new Date().toISOString()
   const entry: HistoryEntry = {
-    at: new Date().toISOString(),
+    at,
     by: req.user?.id ?? null,
     from: operation === 'create' ? null : previous,
     to: next,
-    comment: typeof context.statusComment === 'string' ? context.statusComment : null,
+    comment,
   }
-  return { ...data, status: next, statusHistory: [...history, entry] }
+  return {
+    ...rest,
+    status: next,
+    statusChangedAt: at,
+    outcomeReminderSentAt: null,
+    statusHistory: [...history, entry],
+  }
 }

@@ -6,8 +6,8 @@ import { fieldError } from '@/hooks/fieldError'
 import { projectOfficeId } from '@/hooks/lookupOffice'
 
 /**
- * Office staff record adoptions of their own office's products only, and an adoption's source
- * request must be a request for that product. On create it records who confirmed it.
+ * Office staff record adoptions of their own office's products, or ones that came from a request
+ * routed to their office; an adoption's source request must be a request for that product. On create it records who confirmed it.
  */
 export const enforceOwnership: CollectionBeforeChangeHook = async ({
   data,
@@ -18,13 +18,16 @@ export const enforceOwnership: CollectionBeforeChangeHook = async ({
   const productId = relationId(data.product ?? originalDoc?.product)
   const requestId = relationId(data.sourceRequest ?? originalDoc?.sourceRequest)
   const lookup = { depth: 0, disableErrors: true, overrideAccess: true, req } as const
-  if (requestId !== undefined && productId !== undefined) {
-    const request = await req.payload.findByID({
-      collection: COLLECTIONS.adoptionRequests,
-      id: requestId,
-      select: { products: true },
-      ...lookup,
-    })
+  const request =
+    requestId !== undefined && productId !== undefined
+      ? await req.payload.findByID({
+          collection: COLLECTIONS.adoptionRequests,
+          id: requestId,
+          select: { products: true, office: true },
+          ...lookup,
+        })
+      : undefined
+  if (request !== undefined) {
     if (!relationIds(request?.products).some((id) => sameId(id, productId))) {
       throw fieldError({
         collection: COLLECTIONS.adoptions,
@@ -35,7 +38,9 @@ export const enforceOwnership: CollectionBeforeChangeHook = async ({
     }
   }
   const { user } = req
-  if (user && !isAdminUser(user)) {
+  // The office a request was routed to records the adoption it led to, whoever made the product.
+  const fromOwnRequest = Boolean(request) && sameId(request?.office, staffOfficeId(user))
+  if (user && !isAdminUser(user) && !fromOwnRequest) {
     const product = productId
       ? await req.payload.findByID({
           collection: COLLECTIONS.transferProducts,

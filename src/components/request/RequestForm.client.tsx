@@ -1,0 +1,378 @@
+'use client'
+
+import { solveChallenge } from 'altcha-lib/v1'
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
+
+import type { Dictionary } from '@/i18n/de'
+import { stateFromPostcode } from '@/lib/postcodeState'
+import { REQUEST_FIELDS, type RequestField } from '@/lib/requests/form'
+
+import { submitRequestForm } from './actions'
+import type { RequestFormState } from './state'
+
+type Option = { value: string; label: string }
+
+type Props = {
+  locale: 'de' | 'en'
+  initial: RequestFormState
+  texts: Dictionary['request']
+  products: { slug: string; title: string }[]
+  organisationTypes: Option[]
+  states: Option[]
+  privacyHref: string
+  privacyVersion: string
+  permalink: string
+  today: string
+}
+
+type ProofStatus = 'running' | 'done' | 'failed'
+
+/** Solves the proof-of-work puzzle in the background (ALTCHA protocol, SHA-256). */
+const useProofOfWork = (challenge: RequestFormState['challenge']['challenge']) => {
+  const [result, setResult] = useState<{ salt: string; proof: string } | null>(null)
+  useEffect(() => {
+    const { promise, controller } = solveChallenge(
+      challenge.challenge,
+      challenge.salt,
+      challenge.algorithm,
+      challenge.maxnumber,
+    )
+    promise
+      .then((solution) =>
+        setResult({
+          salt: challenge.salt,
+          proof: solution
+            ? btoa(JSON.stringify({ ...challenge, number: solution.number, took: solution.took }))
+            : '',
+        }),
+      )
+      .catch(() => setResult({ salt: challenge.salt, proof: '' }))
+    return () => controller.abort()
+  }, [challenge])
+  // A result for an earlier challenge (before the last submission) does not count.
+  const current = result?.salt === challenge.salt ? result : null
+  const status: ProofStatus = !current ? 'running' : current.proof ? 'done' : 'failed'
+  return { proof: current?.proof ?? '', status }
+}
+
+/**
+ * The adoption request form. Without JavaScript it is a plain POST and the server renders the
+ * result; with it, the same action runs without a reload, focus moves to the first error, and the
+ * proof of work replaces the arithmetic question.
+ */
+export function RequestForm(props: Props) {
+  const { locale, texts, initial, permalink } = props
+  const [state, formAction, pending] = useActionState(submitRequestForm, initial, permalink)
+  const { values, errors } = state
+  const formRef = useRef<HTMLFormElement>(null)
+  const stateRef = useRef<HTMLSelectElement>(null)
+  const stateSuggested = useRef(false)
+  const [hydrated, setHydrated] = useState(false)
+  const { proof, status } = useProofOfWork(state.challenge.challenge)
+  useEffect(() => setHydrated(true), [])
+
+  const firstError = REQUEST_FIELDS.find((name) => errors[name])
+  useEffect(() => {
+    if (state.attempt === 0) return
+    const target = firstError
+      ? formRef.current?.querySelector<HTMLElement>(`[data-field="${firstError}"]`)
+      : formRef.current?.querySelector<HTMLElement>('#form-error')
+    target?.focus()
+  }, [state.attempt, firstError])
+
+  const describe = (name: RequestField, hint?: boolean) =>
+    [hint ? `hint-${name}` : '', errors[name] ? `error-${name}` : ''].filter(Boolean).join(' ') ||
+    undefined
+  const invalid = (name: RequestField) => (errors[name] ? true : undefined)
+  const focusFirst = (name: RequestField) => (firstError === name ? true : undefined)
+  const error = (name: RequestField) =>
+    errors[name] ? (
+      <p className="field-error" id={`error-${name}`}>
+        {errors[name]}
+      </p>
+    ) : null
+  const label = (name: RequestField, text: string, required: boolean): ReactNode => (
+    <label htmlFor={`field-${name}`}>
+      {text}{' '}
+      {required ? (
+        <span aria-hidden="true">*</span>
+      ) : (
+        <span className="muted">{texts.optional}</span>
+      )}
+    </label>
+  )
+  const input = (
+    name: RequestField,
+    text: string,
+    {
+      required = true,
+      type = 'text',
+      autoComplete,
+      hint,
+    }: {
+      required?: boolean
+      type?: string
+      autoComplete?: string
+      hint?: string
+    } = {},
+  ) => (
+    <div className="form-field">
+      {label(name, text, required)}
+      {hint ? (
+        <p className="hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error(name)}
+      <input
+        id={`field-${name}`}
+        data-field={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={values[name] as string}
+        aria-required={required || undefined}
+        aria-invalid={invalid(name)}
+        aria-describedby={describe(name, Boolean(hint))}
+        autoFocus={focusFirst(name)}
+        onChange={
+          name === 'postcode'
+            ? (event) => {
+                const guess = stateFromPostcode(event.target.value)
+                const select = stateRef.current
+                if (guess && select && (!select.value || stateSuggested.current)) {
+                  select.value = guess
+                  stateSuggested.current = true
+                }
+              }
+            : undefined
+        }
+      />
+    </div>
+  )
+  const errorCount = Object.keys(errors).length
+
+  return (
+    <form ref={formRef} action={formAction} className="request-form" noValidate>
+      {/* Unnamed, so never submitted: the puzzle for scripts that solve it outside a browser. */}
+      <input type="hidden" id="proof-challenge" value={JSON.stringify(state.challenge.challenge)} />
+      {state.formError ? (
+        <div className="error-summary" id="form-error" role="alert" tabIndex={-1}>
+          <p>{state.formError}</p>
+        </div>
+      ) : null}
+      {errorCount > 0 ? (
+        <div className="error-summary" role="alert">
+          <p>{texts.errorSummary.replace('{{count}}', String(errorCount))}</p>
+          <ul>
+            {REQUEST_FIELDS.filter((name) => errors[name]).map((name) => (
+              <li key={name}>
+                <a
+                  href={`#field-${name === 'products' ? `products-${props.products[0]?.slug ?? ''}` : name}`}
+                >
+                  {errors[name]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="formToken" value={state.challenge.token} />
+      <input type="hidden" name="altcha" value={proof} />
+
+      <fieldset className="form-group" aria-describedby={describe('products', true)}>
+        <legend>{texts.productsLegend}</legend>
+        <p className="hint" id="hint-products">
+          {props.products.length ? texts.productsHint : texts.productsNone}
+        </p>
+        {error('products')}
+        {props.products.map((product, index) => (
+          <div className="check" key={product.slug}>
+            <input
+              type="checkbox"
+              id={`field-products-${product.slug}`}
+              data-field={index === 0 ? 'products' : undefined}
+              name="products"
+              value={product.slug}
+              defaultChecked={values.products.includes(product.slug)}
+              autoFocus={index === 0 ? focusFirst('products') : undefined}
+            />
+            <label htmlFor={`field-products-${product.slug}`}>{product.title}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset className="form-group">
+        <legend>{texts.organisationLegend}</legend>
+        {input('organisation', texts.organisation, { autoComplete: 'organization' })}
+        <div className="form-field">
+          {label('organisationType', texts.organisationType, true)}
+          {error('organisationType')}
+          <select
+            id="field-organisationType"
+            data-field="organisationType"
+            name="organisationType"
+            defaultValue={values.organisationType}
+            aria-required
+            aria-invalid={invalid('organisationType')}
+            aria-describedby={describe('organisationType')}
+            autoFocus={focusFirst('organisationType')}
+          >
+            <option value="">{texts.choose}</option>
+            {props.organisationTypes.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-group">
+        <legend>{texts.contactLegend}</legend>
+        {input('name', texts.name, { autoComplete: 'name' })}
+        {input('role', texts.role, { required: false, autoComplete: 'organization-title' })}
+        {input('email', texts.email, { type: 'email', autoComplete: 'email' })}
+        {input('phone', texts.phone, { required: false, type: 'tel', autoComplete: 'tel' })}
+      </fieldset>
+
+      <fieldset className="form-group">
+        <legend>{texts.locationLegend}</legend>
+        {input('postcode', texts.postcode, { autoComplete: 'postal-code' })}
+        {input('city', texts.city, { autoComplete: 'address-level2' })}
+        <div className="form-field">
+          {label('state', texts.state, true)}
+          <p className="hint" id="hint-state">
+            {texts.stateHint}
+          </p>
+          {error('state')}
+          <select
+            ref={stateRef}
+            id="field-state"
+            data-field="state"
+            name="state"
+            defaultValue={values.state}
+            aria-required
+            aria-invalid={invalid('state')}
+            aria-describedby={describe('state', true)}
+            autoFocus={focusFirst('state')}
+            onChange={() => (stateSuggested.current = false)}
+          >
+            <option value="">{texts.choose}</option>
+            {props.states.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-group">
+        <legend>{texts.goalLegend}</legend>
+        <div className="form-field">
+          {label('goal', texts.goal, true)}
+          <p className="hint" id="hint-goal">
+            {texts.goalHint}
+          </p>
+          {error('goal')}
+          <textarea
+            id="field-goal"
+            data-field="goal"
+            name="goal"
+            rows={6}
+            defaultValue={values.goal}
+            aria-required
+            aria-invalid={invalid('goal')}
+            aria-describedby={describe('goal', true)}
+            autoFocus={focusFirst('goal')}
+          />
+        </div>
+        <div className="form-field">
+          {label('desiredStart', texts.desiredStart, false)}
+          {error('desiredStart')}
+          <input
+            id="field-desiredStart"
+            data-field="desiredStart"
+            name="desiredStart"
+            type="date"
+            min={props.today}
+            defaultValue={values.desiredStart}
+            aria-invalid={invalid('desiredStart')}
+            aria-describedby={describe('desiredStart')}
+            autoFocus={focusFirst('desiredStart')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-group">
+        <legend>{texts.consentLegend}</legend>
+        {error('consent')}
+        <div className="check">
+          <input
+            type="checkbox"
+            id="field-consent"
+            data-field="consent"
+            name="consent"
+            defaultChecked={values.consent}
+            aria-required
+            aria-invalid={invalid('consent')}
+            aria-describedby={describe('consent')}
+            autoFocus={focusFirst('consent')}
+          />
+          <label htmlFor="field-consent">
+            {texts.consentBefore}
+            <a href={props.privacyHref} target="_blank" rel="noopener">
+              {texts.consentLink}
+            </a>
+            {texts.consentAfter.replace('{{version}}', props.privacyVersion)}{' '}
+            <span aria-hidden="true">*</span>
+          </label>
+        </div>
+        <div className="check">
+          <input
+            type="checkbox"
+            id="field-publicListing"
+            name="publicListing"
+            defaultChecked={values.publicListing}
+          />
+          <label htmlFor="field-publicListing">{texts.publicListing}</label>
+        </div>
+      </fieldset>
+
+      {/* People never see this field; form-filling bots do. */}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="field-website">{texts.honeypot}</label>
+        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      {hydrated ? (
+        <p className="muted" role="status">
+          {status === 'running'
+            ? texts.proofRunning
+            : status === 'done'
+              ? texts.proofDone
+              : texts.proofFailed}{' '}
+          {texts.proofNote}
+        </p>
+      ) : (
+        <div className="form-field">
+          <label htmlFor="field-answer">
+            {texts.question
+              .replace('{{a}}', String(state.challenge.question.a))
+              .replace('{{b}}', String(state.challenge.question.b))}{' '}
+            <span aria-hidden="true">*</span>
+          </label>
+          <input id="field-answer" name="answer" inputMode="numeric" autoComplete="off" />
+        </div>
+      )}
+
+      <p>
+        <button type="submit" disabled={pending || (hydrated && status === 'running')}>
+          {pending ? texts.sending : texts.submit}
+        </button>
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,11 @@
+import type { FormChallenge } from '@/lib/requests/antiAbuse'
+import type { FieldErrors, RequestFormValues } from '@/lib/requests/form'
+
+/** What the request form shows after each attempt: the entered values and what to correct. */
+export type RequestFormState = {
+  values: RequestFormValues
+  errors: FieldErrors
+  formError?: string
+  challenge: FormChallenge
+  attempt: number
+}

@@ -1,0 +1,47 @@
+import type { JobsConfig } from 'payload'
+
+import { isAdminUser } from '@/access/roles'
+import { label } from '@/i18n'
+
+import { anonymiseRequestsTask, MAINTENANCE_QUEUE, remindOutcomesTask } from './maintenance'
+import { EMAIL_QUEUE, sendEmailTask } from './sendEmail'
+
+/**
+ * Which queues this instance works on, from PAYLOAD_JOB_QUEUES (comma-separated; unset: all).
+ * Run jobs on one instance only (PAYLOAD_DISABLE_JOBS=true on the others): one runner per queue
+ * keeps an email from going out twice.
+ */
+const AUTO_RUN = [
+  { cron: '* * * * *', queue: 'default', limit: 20 },
+  { cron: process.env.EMAIL_QUEUE_CRON || '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 50 },
+  { cron: '0 * * * *', queue: MAINTENANCE_QUEUE, limit: 5 },
+]
+
+const selectedQueues = () => {
+  const wanted = process.env.PAYLOAD_JOB_QUEUES?.split(',').map((queue) => queue.trim())
+  return wanted ? AUTO_RUN.filter(({ queue }) => wanted.includes(queue)) : AUTO_RUN
+}
+
+export const jobs: JobsConfig = {
+  tasks: [sendEmailTask, anonymiseRequestsTask, remindOutcomesTask],
+  autoRun: selectedQueues,
+  shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+  // Admins see the queue, including deliveries that failed for good, under Administration.
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    labels: {
+      singular: label('collections.jobs.singular'),
+      plural: label('collections.jobs.plural'),
+    },
+    admin: {
+      ...defaultJobsCollection.admin,
+      hidden: ({ user }) => !isAdminUser(user as never),
+      group: label('adminGroups.administration'),
+      defaultColumns: ['taskSlug', 'queue', 'hasError', 'totalTried', 'completedAt', 'createdAt'],
+    },
+    access: {
+      ...defaultJobsCollection.access,
+      read: ({ req: { user } }) => isAdminUser(user as never),
+    },
+  }),
+}

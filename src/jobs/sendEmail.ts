@@ -1,0 +1,32 @@
+import type { TaskConfig } from 'payload'
+
+import { MAIL_KINDS } from '@/lib/email/requestMails'
+
+export const EMAIL_QUEUE = 'emails'
+
+/**
+ * One email per job. A refused or unreachable mail server makes the job fail; Payload retries it
+ * with growing pauses, and after the last attempt it stays in the job list (Administration →
+ * Jobs) with the error, where admins see failed deliveries.
+ */
+export const sendEmailTask: TaskConfig<'sendEmail'> = {
+  slug: 'sendEmail',
+  label: 'E-Mail senden / Send email',
+  retries: { attempts: 6, backoff: { type: 'exponential', delay: 2_000 } },
+  inputSchema: [
+    { name: 'kind', type: 'select', options: [...MAIL_KINDS], required: true },
+    { name: 'to', type: 'text', required: true },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'text', type: 'textarea', required: true },
+    { name: 'request', type: 'text' },
+  ],
+  outputSchema: [{ name: 'messageId', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const info = (await req.payload.sendEmail({
+      to: input.to,
+      subject: input.subject,
+      text: input.text,
+    })) as { messageId?: string } | undefined
+    return { output: { messageId: info?.messageId ?? '' } }
+  },
+}
