@@ -11,6 +11,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '@/collections'
+import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnection'
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
@@ -23,6 +24,8 @@ import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
 /** The database adapter, chosen from DATABASE_URL alone (see src/lib/database.ts). */
 const databaseAdapter = (): DatabaseAdapterObj => {
   const database = chooseDatabase(process.env.DATABASE_URL)
@@ -31,18 +34,21 @@ const databaseAdapter = (): DatabaseAdapterObj => {
     return mongooseAdapter({ url: database.url })
   }
   mkdirSync(path.dirname(path.resolve(database.filePath)), { recursive: true })
-  return sqliteAdapter({
-    client: { url: database.url },
-    // The schema only ever changes through the committed migrations in src/migrations, in every
-    // environment, so a development database and a production one cannot drift apart.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-    prodMigrations: migrations,
-    transactionOptions: {},
-    wal: true,
-    busyTimeout: 10_000,
-    afterSchemaInit: [indexLocalesByParent],
-  })
+  return withBusyTimeoutOnEveryConnection(
+    sqliteAdapter({
+      client: { url: database.url },
+      // The schema only ever changes through the committed migrations in src/migrations, in every
+      // environment, so a development database and a production one cannot drift apart.
+      push: false,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+      prodMigrations: migrations,
+      transactionOptions: {},
+      wal: true,
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      afterSchemaInit: [indexLocalesByParent],
+    }),
+    SQLITE_BUSY_TIMEOUT_MS,
+  )
 }
 
 /** SMTP from the environment (src/lib/email/adapter.ts); without it, mails go to the log. */
@@ -59,6 +65,12 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: {
+      // The admin home: request figures for office staff and admins above the collection cards.
+      views: {
+        dashboard: { Component: '@/components/admin/RequestDashboard#RequestDashboard' },
+      },
+    },
     meta: { titleSuffix: ' · Transferkatalog' },
   },
   collections,

@@ -66,6 +66,21 @@ describe('chooseDatabase', () => {
     expect(transaction).not.toBeNull()
     await payload.db.rollbackTransaction(transaction!)
   })
+
+  it('keeps waiting for another process’s write lock on every connection, after transactions too', async () => {
+    const payload = await testPayload()
+    const client = (
+      payload.db as unknown as {
+        client: { execute: (sql: string) => Promise<{ rows: unknown[][] }> }
+      }
+    ).client
+    for (let round = 0; round < 3; round += 1) {
+      const transaction = await payload.db.beginTransaction()
+      await payload.db.rollbackTransaction(transaction!)
+      const { rows } = await client.execute('PRAGMA busy_timeout')
+      expect(Object.values(rows[0] as object)[0]).toBe(10_000)
+    }
+  })
 })
 
 describe('start-up of the built app', () => {
