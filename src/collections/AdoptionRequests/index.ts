@@ -10,6 +10,7 @@ import { translateFor } from '@/i18n/request'
 import { isGermanPostcode } from '@/lib/validators'
 
 import { canAccessRequests, isRoutedOfficeStaff } from './access'
+import { requestEndpoints } from './endpoints'
 import { issueTrackingToken } from './hooks/issueTrackingToken'
 import { afterStatusChange } from './hooks/afterStatusChange'
 import { enforceStatusFlow } from './hooks/enforceStatusFlow'
@@ -41,6 +42,8 @@ export const AdoptionRequests: CollectionConfig = {
   access: { read: canAccessRequests, create: isAdmin, update: canAccessRequests, delete: isAdmin },
   defaultSort: '-createdAt',
   enableQueryPresets: true,
+  // CSV export for staff, data-subject export for admins (both audit-logged).
+  endpoints: requestEndpoints,
   hooks: {
     beforeChange: [routeToOffice, issueTrackingToken, enforceStatusFlow, recordStatusChange],
     afterChange: [afterStatusChange],

@@ -1,0 +1,90 @@
+import type { PayloadHandler } from 'payload'
+
+import { isAdminUser } from '@/access/roles'
+import { COLLECTIONS } from '@/constants'
+import { translate } from '@/i18n'
+import { translateFor } from '@/i18n/request'
+import { isEmail } from '@/lib/validators'
+
+import { attachment, authorise, berlinDate, jsonError, recordExport } from './shared'
+
+/** The part after the @: enough for the log to tell exports apart without naming the person. */
+export const emailDomain = (email: string): string => email.slice(email.lastIndexOf('@') + 1)
+
+/**
+ * GET /api/adoption-requests/data-export?email=…: everything stored about one requester (GDPR
+ * Art. 15), for admins answering a subject access request. Matches the address case-insensitively:
+ * `like` narrows the rows in the database (case-insensitive on every adapter, but a substring
+ * match), the exact comparison happens here. The tracking token is left out: it is a credential,
+ * and the file may travel by mail.
+ */
+export const dataExport: PayloadHandler = async (req) => {
+  const user = authorise(req, isAdminUser)
+  if (user instanceof Response) return user
+  const email = (req.searchParams.get('email') ?? '').trim()
+  if (!email || !isEmail(email)) {
+    return jsonError(400, translateFor(req, 'errors.emailInvalid'), 'email')
+  }
+  const address = email.toLowerCase()
+  const { docs } = await req.payload.find({
+    collection: COLLECTIONS.adoptionRequests,
+    where: {
+      or: [
+        { 'requester.email': { like: email } },
+        { 'requester.email': { equals: email } },
+        { 'requester.email': { equals: address } },
+      ],
+    },
+    depth: 1,
+    pagination: false,
+    sort: 'createdAt',
+    select: { trackingToken: false },
+    populate: {
+      [COLLECTIONS.transferProducts]: { title: true },
+      [COLLECTIONS.regionalOffices]: { name: true },
+      [COLLECTIONS.users]: { name: true },
+    },
+    overrideAccess: false,
+    user,
+    req,
+  })
+  const requests = docs.filter((doc) => doc.requester?.email?.toLowerCase() === address)
+  const adoptions =
+    requests.length === 0
+      ? []
+      : (
+          await req.payload.find({
+            collection: COLLECTIONS.adoptions,
+            where: { sourceRequest: { in: requests.map((request) => request.id) } },
+            depth: 0,
+            pagination: false,
+            sort: 'createdAt',
+            overrideAccess: false,
+            user,
+            req,
+          })
+        ).docs
+  const now = new Date()
+  await recordExport({
+    req,
+    action: 'data-subject-export',
+    user,
+    details: translate({
+      key: 'dashboard.auditDataExportDetails',
+      values: {
+        requests: requests.length,
+        adoptions: adoptions.length,
+        domain: emailDomain(address),
+      },
+    }),
+  })
+  return attachment({
+    body: JSON.stringify(
+      { email: address, exportedAt: now.toISOString(), requests, adoptions },
+      null,
+      2,
+    ),
+    contentType: 'application/json; charset=utf-8',
+    filename: `datenauskunft-${berlinDate(now)}.json`,
+  })
+}
