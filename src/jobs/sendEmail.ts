@@ -12,7 +12,11 @@ export const EMAIL_QUEUE = 'emails'
 export const sendEmailTask: TaskConfig<'sendEmail'> = {
   slug: 'sendEmail',
   label: 'E-Mail senden / Send email',
-  retries: { attempts: 6, backoff: { type: 'exponential', delay: 2_000 } },
+  // 6 attempts over about a minute by default (EMAIL_RETRY_DELAY_MS doubles each time).
+  retries: {
+    attempts: 6,
+    backoff: { type: 'exponential', delay: Number(process.env.EMAIL_RETRY_DELAY_MS ?? 2_000) },
+  },
   inputSchema: [
     { name: 'kind', type: 'select', options: [...MAIL_KINDS], required: true },
     { name: 'to', type: 'text', required: true },

@@ -81,9 +81,24 @@ try {
   step('Adding demo content where it is missing')
   await run('npm', ['run', 'seed'], shared)
 
+  // A local mail catcher stands in for a mail server unless SMTP_HOST points at a real one.
+  const mailPort = Number(process.env.MAIL_CATCHER_PORT || 1080)
+  let mailNote = `  Mail:     sent through ${shared.SMTP_HOST}`
+  if (!shared.SMTP_HOST) {
+    const { startMailCatcher } = await import('./mailCatcher.mjs')
+    const catcher = await startMailCatcher({
+      smtpPort: 0,
+      httpPort: mailPort,
+      directory: path.join(root, 'data/mails'),
+    })
+    Object.assign(shared, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.smtpPort) })
+    mailNote = `  Mails:    http://localhost:${catcher.httpPort} (caught locally, nothing is delivered)`
+  }
+
   console.log(`
 Transferkatalog is starting on http://localhost:${port}
   Admin:    http://localhost:${port}/admin
+${mailNote}
   Logins:   admin@example.org (Programmstelle)
             buero-west@example.org (Regionalbüro West)
             projekt@example.org (Projekt „Digitale Fertigungstechnik“)
@@ -93,7 +108,8 @@ Stop with Ctrl+C.
   const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...shared, NODE_ENV: 'production' },
+    // PORT also tells the app its own address for links in mails (src/lib/env.ts).
+    env: { ...shared, PORT: port, NODE_ENV: 'production' },
   })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))

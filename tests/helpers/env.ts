@@ -6,7 +6,23 @@ export const testEnvironment = (directory: string): Record<string, string> => ({
   MEDIA_DIR: `${directory}/media`,
   PAYLOAD_SECRET: 'test-secret-only-for-the-test-run-0123456789',
   SEED_PASSWORD: TEST_PASSWORD,
-  // The test run decides when things happen; no background job runner.
+  // Test processes run no background jobs; the app server runs the email queue only (below).
   PAYLOAD_DISABLE_JOBS: 'true',
   NEXT_TELEMETRY_DISABLED: '1',
+})
+
+/**
+ * The app server under test: it works the email queue every second against the mail catcher,
+ * retries quickly, and trusts X-Forwarded-For so each test can act as its own visitor.
+ */
+export const serverEnvironment = ({ smtpPort }: { smtpPort: number }): Record<string, string> => ({
+  PAYLOAD_DISABLE_JOBS: 'false',
+  PAYLOAD_JOB_QUEUES: 'emails',
+  EMAIL_QUEUE_CRON: '* * * * * *',
+  EMAIL_RETRY_DELAY_MS: '300',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(smtpPort),
+  EMAIL_FROM: 'transferkatalog@example.org',
+  REQUEST_MIN_FILL_SECONDS: '1',
+  REQUEST_RATE_LIMIT: '30',
 })

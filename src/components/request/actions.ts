@@ -78,7 +78,7 @@ export async function submitRequestForm(
       verdict.reason === 'tooFast' ? previous.challenge : fresh,
     )
   }
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: true })
   let result: Awaited<ReturnType<typeof submitRequest>>
   try {
     result = await submitRequest({ payload, values, locale })
@@ -112,7 +112,7 @@ const trackingAction =
     const token = field(form, 'token')
     const back = trackingPath({ locale, token })
     if (await rateLimitedFor()) redirect(`${back}?hinweis=rateLimited`)
-    const payload = await getPayload({ config })
+    const payload = await getPayload({ config, cron: true })
     const request = await findByTrackingToken(payload, token)
     if (!request) redirect(back)
     redirect(await act({ payload, request, form, locale }).then((to) => to || back))

@@ -34,7 +34,7 @@ const list = (value: string | string[] | undefined): string[] =>
 export const requestFormRoute = (locale: Locale) =>
   async function RequestFormRoute({ searchParams }: { searchParams: Promise<SearchParams> }) {
     const slugs = [...new Set(list((await searchParams).produkt))].slice(0, MAX_PRODUCTS)
-    const payload = await getPayload({ config })
+    const payload = await getPayload({ config, cron: true })
     const [entries, settings, challenge] = await Promise.all([
       getEntriesBySlugs({ payload, locale, slugs }),
       getSiteSettings({ payload, locale }),
@@ -85,7 +85,7 @@ export const trackingRoute = (locale: Locale) =>
   }) {
     const { token } = await params
     const query = await searchParams
-    const payload = await getPayload({ config })
+    const payload = await getPayload({ config, cron: true })
     const request = await findByTrackingToken(payload, token)
     if (!request) notFound()
     const t = (key: TextKey, values?: Record<string, string | number>) =>

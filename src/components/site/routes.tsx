@@ -254,7 +254,12 @@ const bySlug =
       )
     }
 
-const payloadNow = () => getPayload({ config })
+/**
+ * Payload with its job runner (email queue, scheduled publishing, nightly data protection): the
+ * runner starts with the first page served. (Starting it in instrumentation.ts would create
+ * Payload from a second copy of its modules, whose error classes the API then fails to recognise.)
+ */
+const payloadNow = () => getPayload({ config, cron: true })
 
 export const projectsRoute = (locale: Locale) =>
   async function ProjectsRoute() {
