@@ -1,17 +1,30 @@
 import type { DatabaseAdapterObj } from 'payload'
 
+type Statement = string | { sql: string }
+type LibsqlTransaction = Record<'commit' | 'rollback' | 'close', (...args: unknown[]) => unknown>
 type LibsqlClient = {
-  execute: (sql: string) => Promise<unknown>
-  transaction: (mode?: 'write' | 'read' | 'deferred') => Promise<unknown>
+  execute: (statement: Statement, args?: unknown) => Promise<unknown>
+  batch: (...args: unknown[]) => Promise<unknown>
+  transaction: (mode?: 'write' | 'read' | 'deferred') => Promise<LibsqlTransaction>
 }
 
+const WRITE = /^\s*(insert|update|delete|replace)\b/i
+
 /**
- * SQLite waits `busyTimeout` ms for another process's write lock only on connections that were
- * told so. Payload sets the pragma once, on the first connection, but the libsql client hands
- * that connection to the first transaction and opens a fresh one (without the pragma) for what
- * follows. From then on, a second process writing at the same moment (the app's job runner, a
- * CLI, a second instance) made transactions fail at once with SQLITE_BUSY. This gives every new
- * connection the same timeout. SQLite only: MongoDB has no such setting to lose.
+ * SQLite has one writer at a time, and libsql waits for the write lock *synchronously*, blocking
+ * the whole Node process. Two things follow:
+ *
+ * - Across processes (the app, a CLI, a second instance) a connection must wait `busyTimeoutMs`
+ *   for the other's lock. Payload sets that pragma on the first connection only, but the libsql
+ *   client hands that connection to the first transaction and opens new ones without it, which
+ *   then failed at once with SQLITE_BUSY. Every new connection gets the pragma here.
+ * - Within one process, a second writer waiting for the first would block the very event loop
+ *   the first needs to finish: a stall of `busyTimeoutMs`, then SQLITE_BUSY. So this process's
+ *   writes (transactions, and writes outside one) take turns here first; the database lock is
+ *   then only ever contended by other processes, which make progress while we wait.
+ *
+ * A turn that waits longer than `busyTimeoutMs` goes ahead anyway (as without this), so a write
+ * started from inside a transaction cannot deadlock. SQLite only: MongoDB needs none of this.
  */
 export const withBusyTimeoutOnEveryConnection = (
   adapter: DatabaseAdapterObj,
@@ -24,16 +37,75 @@ export const withBusyTimeoutOnEveryConnection = (
     instance.connect = async function (this: typeof instance, options) {
       await connect?.call(this, options)
       const client = (this as unknown as { client?: LibsqlClient }).client
-      if (!client || (client as { patched?: boolean }).patched) return
-      const begin = client.transaction.bind(client)
-      client.transaction = async (mode) => {
-        const transaction = await begin(mode)
-        // The client has just opened its next connection lazily; configure it now.
-        await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs};`)
-        return transaction
-      }
-      Object.assign(client, { patched: true })
+      if (client && !(client as { patched?: boolean }).patched) patch(client, busyTimeoutMs)
     }
     return instance
   },
 })
+
+const patch = (client: LibsqlClient, busyTimeoutMs: number) => {
+  let tail: Promise<void> = Promise.resolve()
+  /** Waits for this process's previous writer (at most busyTimeoutMs); answers the release. */
+  const turn = async (): Promise<() => void> => {
+    let release!: () => void
+    const previous = tail
+    tail = new Promise<void>((resolve) => (release = resolve))
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      previous,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, busyTimeoutMs))),
+    ])
+    clearTimeout(timer)
+    return release
+  }
+  const execute = client.execute.bind(client)
+  const batch = client.batch.bind(client)
+  const begin = client.transaction.bind(client)
+  const pragma = `PRAGMA busy_timeout = ${busyTimeoutMs};`
+
+  client.execute = async (statement, args) => {
+    if (!WRITE.test(typeof statement === 'string' ? statement : statement.sql))
+      return execute(statement, args)
+    const release = await turn()
+    try {
+      return await execute(statement, args)
+    } finally {
+      release()
+    }
+  }
+  client.batch = async (...args) => {
+    const release = await turn()
+    try {
+      return await batch(...args)
+    } finally {
+      release()
+    }
+  }
+  client.transaction = async (mode) => {
+    const release = await turn()
+    try {
+      // BEGIN takes the current connection; the pragma opens and configures the next one, in
+      // the same tick (libsql runs both synchronously), before anyone else can use it.
+      const started = begin(mode)
+      await execute(pragma)
+      const transaction = await started
+      for (const method of ['commit', 'rollback', 'close'] as const) {
+        const original = transaction[method].bind(transaction)
+        transaction[method] = (...methodArgs: unknown[]) => {
+          try {
+            const result = original(...methodArgs)
+            return result instanceof Promise ? result.finally(release) : (release(), result)
+          } catch (error) {
+            release()
+            throw error
+          }
+        }
+      }
+      return transaction
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  Object.assign(client, { patched: true })
+}
