@@ -626,7 +626,10 @@ export interface User {
 export interface Adoption {
   id: number;
   product: number | TransferProduct;
-  organisation: number | Organisation;
+  /**
+   * Only with the adopter’s consent; without it the adoption stays anonymous.
+   */
+  organisation?: (number | null) | Organisation;
   place: {
     city: string;
     state?:
@@ -1556,7 +1559,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSendEmail {
   input: {
-    kind: 'confirmation' | 'office-notification' | 'status-change' | 'outcome-reminder';
+    kind: 'confirmation' | 'office-notification' | 'status-change' | 'outcome-reminder' | 'requester-message';
     to: string;
     subject: string;
     text: string;

@@ -53,6 +53,8 @@ export const de = {
     errorSummary: 'Bitte prüfen Sie {{count}} Angabe(n):',
   },
   requestErrors: {
+    tooManyForAddress:
+      'Für diese E-Mail-Adresse sind heute schon mehrere Anfragen eingegangen. Bitte warten Sie auf die Antwort des Regionalbüros.',
     required: 'Bitte füllen Sie dieses Feld aus.',
     productsRequired: 'Bitte wählen Sie mindestens ein Produkt.',
     productUnknown: 'Ein gewähltes Produkt ist nicht (mehr) im Katalog.',
@@ -118,6 +120,9 @@ export const de = {
     backToCatalogue: 'Zurück zum Katalog',
   },
   emails: {
+    messageSubject: 'Neue Nachricht zur Anfrage von {{organisation}}',
+    messageIntro:
+      'Die anfragende Stelle hat Ihnen über die Verfolgungsseite geschrieben. Die Nachricht steht in der Anfrage:',
     greeting: 'Guten Tag {{name}},',
     confirmationSubject: 'Ihre Anfrage im Transferkatalog ist eingegangen',
     confirmationIntro:
@@ -459,6 +464,8 @@ export const de = {
     generalContact: 'Allgemeiner Kontakt',
   },
   descriptions: {
+    adoptingOrganisation:
+      'Nur mit Einwilligung der übernehmenden Stelle; ohne sie bleibt die Übernahme anonym.',
     status:
       'Nur die nächsten Schritte des Ablaufs sind möglich: Neu → In Prüfung → In Beratung → Erprobung → Übernommen; abgelehnt oder zurückgezogen aus jedem offenen Stand.',
     statusComment:

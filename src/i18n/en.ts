@@ -51,6 +51,8 @@ export const en: Dictionary = {
     errorSummary: 'Please check {{count}} field(s):',
   },
   requestErrors: {
+    tooManyForAddress:
+      'Several requests have already arrived for this email address today. Please wait for the regional office to reply.',
     required: 'Please fill in this field.',
     productsRequired: 'Please choose at least one product.',
     productUnknown: 'A chosen product is not (or no longer) in the catalogue.',
@@ -113,6 +115,8 @@ export const en: Dictionary = {
     backToCatalogue: 'Back to the catalogue',
   },
   emails: {
+    messageSubject: 'New message about the request from {{organisation}}',
+    messageIntro: 'The requester wrote to you on the tracking page. The message is in the request:',
     greeting: 'Hello {{name}},',
     confirmationSubject: 'Your request in the Transferkatalog has arrived',
     confirmationIntro: 'thank you for your request. It is handled by {{office}}. You asked about:',
@@ -453,6 +457,8 @@ export const en: Dictionary = {
     generalContact: 'General contact',
   },
   descriptions: {
+    adoptingOrganisation:
+      'Only with the adopter’s consent; without it the adoption stays anonymous.',
     status:
       'Only the next steps of the workflow are possible: New → In review → In consultation → Trial → Adopted; declined or withdrawn from any open status.',
     statusComment:

@@ -26,6 +26,12 @@ export const jobs: JobsConfig = {
   tasks: [sendEmailTask, anonymiseRequestsTask, remindOutcomesTask],
   autoRun: selectedQueues,
   shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+  // Jobs run on their schedule; by hand (GET /api/payload-jobs/run) only admins may start them.
+  access: {
+    run: ({ req }) => isAdminUser(req.user as never),
+    queue: ({ req }) => isAdminUser(req.user as never),
+    cancel: ({ req }) => isAdminUser(req.user as never),
+  },
   // Admins see the queue, including deliveries that failed for good, under Administration.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

@@ -6,7 +6,7 @@ import { COLLECTIONS, type RequestStatus } from '@/constants'
 import { queueMail } from '@/lib/email/queue'
 import { outcomeReminderMail } from '@/lib/email/requestMails'
 import { anonymiseExpiredRequests, monthsBefore } from '@/lib/requests/retention'
-import { OUTCOME_STATUSES } from '@/lib/requests/workflow'
+import { OUTCOME_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
 
 export const MAINTENANCE_QUEUE = 'maintenance'
 export const OUTCOME_REMINDER_MONTHS = 6
@@ -34,11 +34,7 @@ export const remindOutcomes = async ({
     where: {
       and: [
         { status: { in: [...OUTCOME_STATUSES] } },
-        {
-          statusChangedAt: {
-            less_than: monthsBefore(now, OUTCOME_REMINDER_MONTHS).toISOString(),
-          },
-        },
+        statusUnchangedSince(monthsBefore(now, OUTCOME_REMINDER_MONTHS)),
         { outcomeReminderSentAt: { exists: false } },
         { anonymisedAt: { exists: false } },
       ],

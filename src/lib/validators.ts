@@ -1,7 +1,8 @@
 /** Pure format checks shared by field validators and, later, the public forms. */
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is the mail server's call.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+// No separators or brackets either: a mail library must never read one address as several.
+const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\"]{2,}$/
 const PHONE = /^\+?[0-9][0-9 ()/-]{4,30}$/
 const POSTCODE_DE = /^[0-9]{5}$/
 

@@ -1,6 +1,8 @@
 import * as migration_20261121_181003_initial from './20261121_181003_initial'
 import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index'
 import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow'
+import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment'
+import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional'
 
 export const migrations = [
   {
@@ -17,5 +19,15 @@ export const migrations = [
     up: migration_20261121_203013_requests_workflow.up,
     down: migration_20261121_203013_requests_workflow.down,
     name: '20261121_203013_requests_workflow',
+  },
+  {
+    up: migration_20261121_210106_status_comment.up,
+    down: migration_20261121_210106_status_comment.down,
+    name: '20261121_210106_status_comment',
+  },
+  {
+    up: migration_20261121_210548_adoption_organisation_optional.up,
+    down: migration_20261121_210548_adoption_organisation_optional.down,
+    name: '20261121_210548_adoption_organisation_optional',
   },
 ]

@@ -1,7 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isStaffField } from '@/access/isStaff'
 import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES } from '@/constants'
 import { emailField, formatValidator, phoneField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
@@ -57,6 +56,8 @@ export const AdoptionRequests: CollectionConfig = {
       required: true,
       minRows: 1,
       label: label('fields.products'),
+      // What was asked for stays as asked: only admins correct it.
+      access: { update: isAdminField },
     },
     {
       name: 'requester',
@@ -138,6 +139,9 @@ export const AdoptionRequests: CollectionConfig = {
       name: 'consent',
       type: 'group',
       label: label('fields.consent'),
+      // Evidence of the requester's consent: set once (by the form, or by an admin recording a
+      // request made by phone), never edited.
+      access: { create: isAdminField, update: nobody },
       fields: [
         {
           name: 'given',
@@ -160,6 +164,7 @@ export const AdoptionRequests: CollectionConfig = {
     {
       name: 'publicListingConsent',
       type: 'checkbox',
+      access: { create: isAdminField, update: nobody },
       label: label('fields.publicListingConsent'),
       defaultValue: false,
     },
@@ -183,9 +188,9 @@ export const AdoptionRequests: CollectionConfig = {
       admin: { position: 'sidebar', description: label('descriptions.status') },
     },
     {
+      // Filled in the admin with a status change; the hook moves it into the history and empties it.
       name: 'statusComment',
       type: 'textarea',
-      virtual: true,
       label: label('fields.statusComment'),
       maxLength: 2000,
       admin: { position: 'sidebar', description: label('descriptions.statusComment') },
@@ -201,6 +206,7 @@ export const AdoptionRequests: CollectionConfig = {
     {
       name: 'locale',
       type: 'select',
+      access: { create: isAdminField, update: nobody },
       label: label('fields.requesterLocale'),
       options: [
         { value: 'de', label: 'Deutsch' },
@@ -288,7 +294,8 @@ export const AdoptionRequests: CollectionConfig = {
       label: label('fields.trackingToken'),
       unique: true,
       index: true,
-      access: { read: isStaffField, create: nobody, update: nobody },
+      // The requester's key: whoever holds it can withdraw or delete, so staff do not see it.
+      access: { read: isAdminField, create: nobody, update: nobody },
       admin: {
         readOnly: true,
         position: 'sidebar',

@@ -53,7 +53,9 @@ export const Adoptions: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTIONS.organisations,
       label: label('fields.adoptingOrganisation'),
-      required: true,
+      // Named only with the adopter's consent; an adoption from a request without it stays
+      // anonymous (and is not public).
+      admin: { description: label('descriptions.adoptingOrganisation') },
     },
     {
       name: 'place',

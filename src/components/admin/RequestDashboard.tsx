@@ -198,7 +198,7 @@ function Exports({ user, routes, t }: { user: User; routes: Routes; t: T }) {
       </p>
       <p className={`${base}__note`}>{t('dashboard.exportNote')}</p>
       {isAdminUser(user) && (
-        <form className={`${base}__form`} method="get" action={dataExportHref(routes)}>
+        <form className={`${base}__form`} method="post" action={dataExportHref(routes)}>
           <label htmlFor={`${base}-email`}>{t('dashboard.dataExport')}</label>
           <div className={`${base}__form-row`}>
             <input

@@ -76,9 +76,11 @@ export function RequestForm(props: Props) {
     if (state.attempt === 0) return
     const target = firstError
       ? formRef.current?.querySelector<HTMLElement>(`[data-field="${firstError}"]`)
-      : formRef.current?.querySelector<HTMLElement>('#form-error')
+      : formRef.current?.querySelector<HTMLElement>(
+          state.proofError ? '#error-answer' : '#form-error',
+        )
     target?.focus()
-  }, [state.attempt, firstError])
+  }, [state.attempt, firstError, state.proofError])
 
   const describe = (name: RequestField, hint?: boolean) =>
     [hint ? `hint-${name}` : '', errors[name] ? `error-${name}` : ''].filter(Boolean).join(' ') ||
@@ -161,9 +163,14 @@ export function RequestForm(props: Props) {
           <p>{state.formError}</p>
         </div>
       ) : null}
-      {errorCount > 0 ? (
+      {errorCount > 0 || state.proofError ? (
         <div className="error-summary" role="alert">
-          <p>{texts.errorSummary.replace('{{count}}', String(errorCount))}</p>
+          <p>
+            {texts.errorSummary.replace(
+              '{{count}}',
+              String(errorCount + (state.proofError ? 1 : 0)),
+            )}
+          </p>
           <ul>
             {REQUEST_FIELDS.filter((name) => errors[name]).map((name) => (
               <li key={name}>
@@ -174,6 +181,11 @@ export function RequestForm(props: Props) {
                 </a>
               </li>
             ))}
+            {state.proofError ? (
+              <li>
+                <a href={hydrated ? '#error-answer' : '#field-answer'}>{state.proofError}</a>
+              </li>
+            ) : null}
           </ul>
         </div>
       ) : null}
@@ -348,14 +360,21 @@ export function RequestForm(props: Props) {
       </div>
 
       {hydrated ? (
-        <p className="muted" role="status">
-          {status === 'running'
-            ? texts.proofRunning
-            : status === 'done'
-              ? texts.proofDone
-              : texts.proofFailed}{' '}
-          {texts.proofNote}
-        </p>
+        <>
+          {state.proofError && status !== 'done' ? (
+            <p className="field-error" id="error-answer" tabIndex={-1}>
+              {state.proofError}
+            </p>
+          ) : null}
+          <p className="muted" role="status">
+            {status === 'running'
+              ? texts.proofRunning
+              : status === 'done'
+                ? texts.proofDone
+                : texts.proofFailed}{' '}
+            {texts.proofNote}
+          </p>
+        </>
       ) : (
         <div className="form-field">
           <label htmlFor="field-answer">
@@ -364,7 +383,21 @@ export function RequestForm(props: Props) {
               .replace('{{b}}', String(state.challenge.question.b))}{' '}
             <span aria-hidden="true">*</span>
           </label>
-          <input id="field-answer" name="answer" inputMode="numeric" autoComplete="off" />
+          {state.proofError ? (
+            <p className="field-error" id="error-answer">
+              {state.proofError}
+            </p>
+          ) : null}
+          <input
+            id="field-answer"
+            name="answer"
+            inputMode="numeric"
+            autoComplete="off"
+            aria-required
+            aria-invalid={state.proofError ? true : undefined}
+            aria-describedby={state.proofError ? 'error-answer' : undefined}
+            autoFocus={!firstError && state.proofError ? true : undefined}
+          />
         </div>
       )}
 

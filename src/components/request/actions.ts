@@ -12,16 +12,23 @@ import {
 
 import config from '@payload-config'
 import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
+import { relationId } from '@/access/roles'
+import { officeRecipients } from '@/collections/AdoptionRequests/hooks/afterStatusChange'
 import { translate, type TextKey } from '@/i18n'
+import { queueMail } from '@/lib/email/queue'
+import { requesterMessageMail } from '@/lib/email/requestMails'
 import { localeBase, trackingPath } from '@/lib/paths'
 import { checkSubmission, issueFormChallenge } from '@/lib/requests/antiAbuse'
+import { clientAddress, consume } from '@/lib/requests/rateLimit'
 import { parseRequestForm } from '@/lib/requests/form'
 import { anonymiseRequest } from '@/lib/requests/retention'
-import { submitRequest } from '@/lib/requests/submit'
+import { checkRequestForm, submitRequest } from '@/lib/requests/submit'
 import { findByTrackingToken } from '@/lib/requests/tracking'
 import { isClosed } from '@/lib/requests/workflow'
 
 import type { RequestFormState } from './state'
+
+const QUESTION_PATH_LIMIT = { limit: 3, windowMs: 60 * 60 * 1000 }
 
 const localeOf = (form: FormData): Locale => (form.get('locale') === 'en' ? 'en' : 'de')
 const field = (form: FormData, name: string): string => {
@@ -57,43 +64,64 @@ export async function submitRequestForm(
   })
   const minutes = await rateLimitedFor()
   if (minutes) return rejected(t('requestErrors.rateLimited', { minutes }))
+  const payload = await getPayload({ config, cron: true })
+  // Field errors and the bot checks are reported together, so one round of corrections does.
+  const errors = await checkRequestForm({ payload, values, locale })
   const verdict = await checkSubmission({
     token: field(form, 'formToken'),
     honeypot: field(form, 'website'),
     proof: field(form, 'altcha'),
     answer: field(form, 'answer'),
   })
+  const next = (overrides: Partial<RequestFormState>): RequestFormState => ({
+    values,
+    errors,
+    challenge: previous.challenge,
+    attempt: previous.attempt + 1,
+    ...overrides,
+  })
   if (!verdict.ok) {
-    const fresh = await issueFormChallenge()
-    const reasons = {
-      bot: 'requestErrors.tooFast',
-      tooFast: 'requestErrors.tooFast',
-      expired: 'requestErrors.formExpired',
-      proofMissing: 'requestErrors.proofMissing',
-      answerWrong: 'requestErrors.answerWrong',
-    } as const
-    // A too-fast form keeps its token (waiting is enough); otherwise the visitor gets a new one.
-    return rejected(
-      t(reasons[verdict.reason]),
-      verdict.reason === 'tooFast' ? previous.challenge : fresh,
-    )
+    // A new token keeps the original time when the old one was genuine; waiting is never reset.
+    const fresh = await issueFormChallenge(verdict.issuedAt)
+    switch (verdict.reason) {
+      case 'tooFast':
+        return next({ formError: t('requestErrors.tooFast') })
+      case 'proofMissing':
+        return next({ proofError: t('requestErrors.proofMissing'), challenge: fresh })
+      case 'answerWrong':
+        return next({ proofError: t('requestErrors.answerWrong'), challenge: fresh })
+      case 'expired':
+        return next({ formError: t('requestErrors.formExpired'), challenge: fresh })
+      default:
+        return next({ formError: t('requestErrors.tooFast'), challenge: fresh })
+    }
   }
-  const payload = await getPayload({ config, cron: true })
+  // The arithmetic question (for visitors without JavaScript) is easier for a bot than the proof
+  // of work, so that path admits only a few requests per address and hour.
+  if (!field(form, 'altcha')) {
+    const { allowed, retryAfterSeconds } = consume(
+      `question:${clientAddress(await headers())}`,
+      QUESTION_PATH_LIMIT,
+    )
+    if (!allowed)
+      return next({
+        formError: t('requestErrors.rateLimited', { minutes: Math.ceil(retryAfterSeconds / 60) }),
+        challenge: await issueFormChallenge(verdict.issuedAt),
+      })
+  }
+  // The proof is spent: any further attempt needs a new one.
+  if (Object.keys(errors).length > 0)
+    return next({ challenge: await issueFormChallenge(verdict.issuedAt) })
   let result: Awaited<ReturnType<typeof submitRequest>>
   try {
     result = await submitRequest({ payload, values, locale })
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'Storing an adoption request failed' })
-    return rejected(t('requestErrors.failed'), await issueFormChallenge())
+    // The error's name only: a database error's message carries the submitted values.
+    payload.logger.error(`Storing an adoption request failed: ${(error as Error).name}`)
+    return rejected(t('requestErrors.failed'), await issueFormChallenge(verdict.issuedAt))
   }
-  if (!result.ok) {
-    return {
-      values,
-      errors: result.errors,
-      challenge: await issueFormChallenge(verdict.issuedAt),
-      attempt: previous.attempt + 1,
-    }
-  }
+  if (!result.ok)
+    return next({ errors: result.errors, challenge: await issueFormChallenge(verdict.issuedAt) })
   redirect(`${trackingPath({ locale, token: result.token })}?neu=1`)
 }
 
@@ -111,7 +139,8 @@ const trackingAction =
     const locale = localeOf(form)
     const token = field(form, 'token')
     const back = trackingPath({ locale, token })
-    if (await rateLimitedFor()) redirect(`${back}?hinweis=rateLimited`)
+    const minutes = await rateLimitedFor()
+    if (minutes) redirect(`${back}?hinweis=rateLimited&minuten=${minutes}`)
     const payload = await getPayload({ config, cron: true })
     const request = await findByTrackingToken(payload, token)
     if (!request) redirect(back)
@@ -125,18 +154,47 @@ export const sendTrackingMessage = trackingAction(async ({ payload, request, for
   const text = field(form, 'message').trim()
   if (isClosed(request.status as RequestStatus)) return `${back}?fehler=closed`
   if (!text) return `${back}?fehler=messageRequired#nachricht`
-  await payload.update({
-    collection: COLLECTIONS.adoptionRequests,
-    id: request.id,
-    data: {
-      requesterMessages: [
-        ...(request.requesterMessages ?? []).map(({ at, text }) => ({ at, text })),
-        { at: new Date().toISOString(), text: text.slice(0, MESSAGE_MAX_LENGTH) },
-      ],
-    },
-    overrideAccess: true,
-    depth: 0,
-  })
+  // Read and append in one transaction, so two messages sent at once are both kept; the office
+  // is told by mail (queued in the same transaction).
+  const req = await createLocalReq({}, payload)
+  const ownTransaction = await initTransaction(req)
+  try {
+    const current = await payload.findByID({
+      collection: COLLECTIONS.adoptionRequests,
+      id: request.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    await payload.update({
+      collection: COLLECTIONS.adoptionRequests,
+      id: request.id,
+      data: {
+        requesterMessages: [
+          ...(current.requesterMessages ?? []).map(({ at, text }) => ({ at, text })),
+          { at: new Date().toISOString(), text: text.slice(0, MESSAGE_MAX_LENGTH) },
+        ],
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    const office = await officeRecipients({ officeId: relationId(current.office), req })
+    for (const to of office.emails)
+      await queueMail({
+        req,
+        kind: 'requester-message',
+        mail: requesterMessageMail(
+          { id: current.id, organisation: current.requester.organisation },
+          to,
+        ),
+        requestId: current.id,
+      })
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
   return `${back}?hinweis=messageSent#nachricht`
 })
 
@@ -150,7 +208,7 @@ export const withdrawRequest = trackingAction(async ({ payload, request, form, l
     data: { status: 'withdrawn' },
     overrideAccess: true,
     depth: 0,
-    context: { statusComment: translate({ key: 'tracking.withdrawnByRequester', locale: 'de' }) },
+    context: { statusComment: translate({ key: 'tracking.withdrawnByRequester', locale }) },
   })
   return `${back}?hinweis=withdrawn`
 })

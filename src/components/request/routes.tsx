@@ -125,7 +125,9 @@ export const trackingRoute = (locale: Locale) =>
         {notice ? (
           <p className="notice" role="status">
             {notice === 'rateLimited'
-              ? t('requestErrors.rateLimited', { minutes: 10 })
+              ? t('requestErrors.rateLimited', {
+                  minutes: Math.max(1, Number(query.minuten) || 10),
+                })
               : t(`tracking.${notice}` as TextKey)}
           </p>
         ) : null}

@@ -6,6 +6,8 @@ export type RequestFormState = {
   values: RequestFormValues
   errors: FieldErrors
   formError?: string
+  /** The proof of work or, without JavaScript, the arithmetic answer. */
+  proofError?: string
   challenge: FormChallenge
   attempt: number
 }

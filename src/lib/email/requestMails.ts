@@ -10,6 +10,7 @@ export const MAIL_KINDS = [
   'office-notification',
   'status-change',
   'outcome-reminder',
+  'requester-message',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
@@ -64,7 +65,10 @@ export const officeNotificationMail = (request: RequestSummary, to: string): Mai
   subject: translate({
     key: 'emails.officeSubject',
     locale: 'de',
-    values: { organisation: request.organisation, state: request.state },
+    values: {
+      organisation: request.organisation,
+      state: translate({ key: `options.states.${request.state}` as TextKey, locale: 'de' }),
+    },
   }),
   text: lines(
     translate({ key: 'emails.officeIntro', locale: 'de' }),
@@ -121,4 +125,18 @@ export const outcomeReminderMail = (
     '',
     adminURL(request.id),
   ),
+})
+
+/** The office learns that the requester wrote on the tracking page (the text stays in the admin). */
+export const requesterMessageMail = (
+  request: Pick<RequestSummary, 'id' | 'organisation'>,
+  to: string,
+): Mail => ({
+  to,
+  subject: translate({
+    key: 'emails.messageSubject',
+    locale: 'de',
+    values: { organisation: request.organisation },
+  }),
+  text: lines(translate({ key: 'emails.messageIntro', locale: 'de' }), '', adminURL(request.id)),
 })

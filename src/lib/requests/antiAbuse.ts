@@ -52,9 +52,14 @@ export const issueFormChallenge = async (now = Date.now()): Promise<FormChalleng
 
 export type AbuseVerdict =
   | { ok: true; issuedAt: number }
-  | { ok: false; reason: 'bot' | 'tooFast' | 'expired' | 'proofMissing' | 'answerWrong' }
+  | {
+      ok: false
+      reason: 'bot' | 'tooFast' | 'expired' | 'proofMissing' | 'answerWrong'
+      /** When the form was served, if its token is genuine (kept for the next token). */
+      issuedAt?: number
+    }
 
-/** Proofs already used, until they expire: one solved puzzle admits one request. */
+/** Salts and form tokens already used, until they expire: each admits one request. */
 const usedProofs: Map<string, number> = ((globalThis as Record<string, unknown>).__usedProofs ??=
   new Map()) as Map<string, number>
 
@@ -63,6 +68,16 @@ const rememberProof = (proof: string, now: number): boolean => {
   if (usedProofs.has(proof)) return false
   usedProofs.set(proof, now + FORM_MAX_AGE_MS)
   return true
+}
+
+const proofSalt = (proof: string): string => {
+  try {
+    return String(
+      (JSON.parse(Buffer.from(proof, 'base64').toString('utf8')) as { salt?: unknown }).salt,
+    )
+  } catch {
+    return ''
+  }
 }
 
 const parseToken = (token: string): { issuedAt: number; nonce: string } | undefined => {
@@ -90,19 +105,23 @@ export const checkSubmission = async ({
 }): Promise<AbuseVerdict> => {
   const parsed = parseToken(token)
   if (!parsed || honeypot) return { ok: false, reason: 'bot' }
-  if (now - parsed.issuedAt > FORM_MAX_AGE_MS) return { ok: false, reason: 'expired' }
-  if (now - parsed.issuedAt < minFillMs()) return { ok: false, reason: 'tooFast' }
+  const { issuedAt } = parsed
+  if (now - issuedAt > FORM_MAX_AGE_MS) return { ok: false, reason: 'expired' }
+  if (now - issuedAt < minFillMs()) return { ok: false, reason: 'tooFast', issuedAt }
   if (proof) {
     const valid = await verifySolution(proof, key('altcha'), true).catch(() => false)
-    if (!valid) return { ok: false, reason: 'proofMissing' }
-    return rememberProof(proof, now)
-      ? { ok: true, issuedAt: parsed.issuedAt }
-      : { ok: false, reason: 'proofMissing' }
+    // Remember what the server issued (the salt), not the submitted text, which can be
+    // re-encoded; and the form token, which admits one request.
+    return valid &&
+      rememberProof(`salt:${proofSalt(proof)}`, now) &&
+      rememberProof(`token:${parsed.nonce}`, now)
+      ? { ok: true, issuedAt }
+      : { ok: false, reason: 'proofMissing', issuedAt }
   }
-  if (!answer) return { ok: false, reason: 'proofMissing' }
+  if (!answer) return { ok: false, reason: 'proofMissing', issuedAt }
   const { a, b } = questionFor(parsed.nonce)
-  if (Number(answer.trim()) !== a + b) return { ok: false, reason: 'answerWrong' }
-  return rememberProof(`question:${parsed.nonce}`, now)
-    ? { ok: true, issuedAt: parsed.issuedAt }
+  if (Number(answer.trim()) !== a + b) return { ok: false, reason: 'answerWrong', issuedAt }
+  return rememberProof(`token:${parsed.nonce}`, now)
+    ? { ok: true, issuedAt }
     : { ok: false, reason: 'expired' }
 }

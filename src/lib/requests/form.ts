@@ -6,7 +6,6 @@ import {
   type OrganisationType,
 } from '@/constants'
 import { translate, type TextKey } from '@/i18n'
-import { stateFromPostcode } from '@/lib/postcodeState'
 import { isEmail, isGermanPostcode, isPhone } from '@/lib/validators'
 
 /** The public request form's fields, in the order they appear (and errors are listed). */
@@ -87,7 +86,9 @@ export const parseRequestForm = (form: FormData): RequestFormValues => ({
   phone: text(form, 'phone'),
   postcode: text(form, 'postcode'),
   city: text(form, 'city'),
-  state: text(form, 'state') || stateFromPostcode(text(form, 'postcode')) || '',
+  // The form suggests the state from the postcode for the visitor to confirm; the server never
+  // guesses, because the state decides which office sees the request.
+  state: text(form, 'state'),
   goal: text(form, 'goal'),
   desiredStart: text(form, 'desiredStart'),
   consent: form.get('consent') === 'on',

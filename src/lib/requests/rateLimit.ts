@@ -24,6 +24,8 @@ export const consume = (
   if (windows.size > 50_000) {
     for (const [stale, window] of windows)
       if (now - window.startedAt >= windowMs) windows.delete(stale)
+    // Still full (many addresses at once): start over rather than grow without bound.
+    if (windows.size > 50_000) windows.clear()
   }
   const current = windows.get(key)
   const window =

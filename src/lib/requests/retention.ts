@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { COLLECTIONS, CONTEXT, GLOBALS } from '@/constants'
 import type { AdoptionRequest } from '@/payload-types'
 
-import { CLOSED_STATUSES } from './workflow'
+import { CLOSED_STATUSES, statusUnchangedSince } from './workflow'
 
 export const DEFAULT_RETENTION_MONTHS = 24
 export const DEFAULT_OVERDUE_DAYS = 14
@@ -79,6 +79,39 @@ export const anonymiseRequest = async ({
     req,
     context: { [CONTEXT.skipSideEffects]: true },
   })
+  // Adoptions it led to stay (they are the programme's record) but no longer name anyone.
+  await req.payload.update({
+    collection: COLLECTIONS.adoptions,
+    where: { sourceRequest: { equals: request.id } },
+    data: { organisation: null, publicConsent: false, place: { city: '–' } },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  await dropQueuedMail({ requestId: request.id, req })
+}
+
+/** Mail about a request that is still queued or failed holds its address: it goes too. */
+const dropQueuedMail = async ({
+  requestId,
+  req,
+}: {
+  requestId: number | string
+  req: PayloadRequest
+}) => {
+  const { docs } = await req.payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'sendEmail' } }, { completedAt: { exists: false } }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const job of docs) {
+    if ((job.input as { request?: string } | null)?.request !== String(requestId)) continue
+    await req.payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req })
+  }
 }
 
 /** Closed requests untouched for the retention period lose their personal data. */
@@ -95,7 +128,7 @@ export const anonymiseExpiredRequests = async ({
     where: {
       and: [
         { status: { in: [...CLOSED_STATUSES] } },
-        { statusChangedAt: { less_than: monthsBefore(now, retentionMonths).toISOString() } },
+        statusUnchangedSince(monthsBefore(now, retentionMonths)),
         { anonymisedAt: { exists: false } },
       ],
     },

@@ -8,6 +8,7 @@ import {
   type OrganisationType,
 } from '@/constants'
 import { getCatalogue } from '@/data/catalogue'
+import { translate } from '@/i18n'
 
 import { validateRequestForm, type FieldErrors, type RequestFormValues } from './form'
 
@@ -16,6 +17,28 @@ export const publishedProductSlugs = async (payload: Payload, locale: Locale) =>
   const { entries } = await getCatalogue({ payload, locale })
   return new Map([...entries.values()].map((entry) => [entry.slug, entry.id]))
 }
+
+/** The form's field errors, checked against the published catalogue (stores nothing). */
+export const checkRequestForm = async ({
+  payload,
+  values,
+  locale,
+  now = new Date(),
+}: {
+  payload: Payload
+  values: RequestFormValues
+  locale: Locale
+  now?: Date
+}): Promise<FieldErrors> =>
+  validateRequestForm({
+    values,
+    locale,
+    knownProducts: new Set((await publishedProductSlugs(payload, locale)).keys()),
+    now,
+  })
+
+const DAY_MS = 24 * 60 * 60 * 1000
+export const REQUESTS_PER_ADDRESS_AND_DAY = 3
 
 export type SubmitResult = { ok: true; token: string } | { ok: false; errors: FieldErrors }
 
@@ -43,6 +66,23 @@ export const submitRequest = async ({
     now,
   })
   if (Object.keys(errors).length > 0) return { ok: false, errors }
+  // Confirmation mail goes to an unverified address: a few per day, so the form cannot be
+  // used to flood someone else's mailbox.
+  const { totalDocs: recent } = await payload.count({
+    collection: COLLECTIONS.adoptionRequests,
+    where: {
+      and: [
+        { 'requester.email': { equals: values.email } },
+        { createdAt: { greater_than: new Date(now.getTime() - DAY_MS).toISOString() } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  if (recent >= REQUESTS_PER_ADDRESS_AND_DAY)
+    return {
+      ok: false,
+      errors: { email: translate({ key: 'requestErrors.tooManyForAddress', locale }) },
+    }
   const settings = await payload.findGlobal({ slug: GLOBALS.siteSettings, depth: 0 })
   const data: RequiredDataFromCollectionSlug<typeof COLLECTIONS.adoptionRequests> = {
     // The index keeps ids as strings; SQLite's are numbers, MongoDB's stay strings.

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { RequestStatus } from '@/constants'
 
 /**
@@ -30,3 +32,19 @@ export const canTransition = (from: RequestStatus, to: RequestStatus): boolean =
   from === to || TRANSITIONS[from].includes(to)
 
 export const isClosed = (status: RequestStatus): boolean => CLOSED_STATUSES.includes(status)
+
+/**
+ * Requests whose status last changed before `cutoff`. Requests stored before the field existed
+ * have no `statusChangedAt`; their last change is at most their `updatedAt`.
+ */
+export const statusUnchangedSince = (cutoff: Date): Where => ({
+  or: [
+    { statusChangedAt: { less_than: cutoff.toISOString() } },
+    {
+      and: [
+        { statusChangedAt: { exists: false } },
+        { updatedAt: { less_than: cutoff.toISOString() } },
+      ],
+    },
+  ],
+})

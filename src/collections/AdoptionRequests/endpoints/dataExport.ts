@@ -1,4 +1,4 @@
-import type { PayloadHandler } from 'payload'
+import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { isAdminUser } from '@/access/roles'
 import { COLLECTIONS } from '@/constants'
@@ -12,16 +12,29 @@ import { attachment, authorise, berlinDate, jsonError, recordExport } from './sh
 export const emailDomain = (email: string): string => email.slice(email.lastIndexOf('@') + 1)
 
 /**
- * GET /api/adoption-requests/data-export?email=…: everything stored about one requester (GDPR
+ * POST /api/adoption-requests/data-export (form field or JSON `email`): everything stored about one requester (GDPR
  * Art. 15), for admins answering a subject access request. Matches the address case-insensitively:
  * `like` narrows the rows in the database (case-insensitive on every adapter, but a substring
  * match), the exact comparison happens here. The tracking token is left out: it is a credential,
  * and the file may travel by mail.
  */
+const postedEmail = async (req: PayloadRequest): Promise<string> => {
+  const body = (await req.text?.()) ?? ''
+  if ((req.headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      return String((JSON.parse(body) as { email?: unknown }).email ?? '')
+    } catch {
+      return ''
+    }
+  }
+  return new URLSearchParams(body).get('email') ?? ''
+}
+
 export const dataExport: PayloadHandler = async (req) => {
   const user = authorise(req, isAdminUser)
   if (user instanceof Response) return user
-  const email = (req.searchParams.get('email') ?? '').trim()
+  // POST, so the address stays out of URLs, access logs and browser history.
+  const email = (await postedEmail(req)).trim()
   if (!email || !isEmail(email)) {
     return jsonError(400, translateFor(req, 'errors.emailInvalid'), 'email')
   }

@@ -7,5 +7,5 @@ import { DATA_EXPORT_PATH, EXPORT_CSV_PATH } from './paths'
 /** The request exports: checked before Payload's own `/:id` route, so the paths do not clash. */
 export const requestEndpoints: Endpoint[] = [
   { path: EXPORT_CSV_PATH, method: 'get', handler: exportCsv },
-  { path: DATA_EXPORT_PATH, method: 'get', handler: dataExport },
+  { path: DATA_EXPORT_PATH, method: 'post', handler: dataExport },
 ]

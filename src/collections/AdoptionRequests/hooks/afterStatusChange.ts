@@ -17,15 +17,18 @@ const lookup = (req: PayloadRequest) =>
 export const officeRecipients = async ({
   officeId,
   req,
+  locale = 'de',
 }: {
   officeId: number | string | undefined
   req: PayloadRequest
+  /** The language of the office's name (the requester's, in their confirmation). */
+  locale?: Locale
 }): Promise<{ name: string; emails: string[] }> => {
   if (officeId !== undefined) {
     const office = await req.payload.findByID({
       collection: COLLECTIONS.regionalOffices,
       id: officeId,
-      locale: 'de',
+      locale,
       select: { name: true, contact: true },
       ...lookup(req),
     })
@@ -81,7 +84,11 @@ export const afterStatusChange: CollectionAfterChangeHook<AdoptionRequest> = asy
   if (!statusChanged) return doc
   const summary = await requestSummary(doc, req)
   if (operation === 'create') {
-    const office = await officeRecipients({ officeId: relationId(doc.office), req })
+    const office = await officeRecipients({
+      officeId: relationId(doc.office),
+      req,
+      locale: summary.locale,
+    })
     await queueMail({
       req,
       kind: 'confirmation',
@@ -118,37 +125,9 @@ export const afterStatusChange: CollectionAfterChangeHook<AdoptionRequest> = asy
  */
 const recordAdoptions = async ({ doc, req }: { doc: AdoptionRequest; req: PayloadRequest }) => {
   const { requester } = doc
-  const existingOrganisation = await req.payload.find({
-    collection: COLLECTIONS.organisations,
-    where: {
-      and: [
-        { name: { equals: requester.organisation } },
-        { type: { equals: requester.organisationType } },
-      ],
-    },
-    limit: 1,
-    select: {},
-    ...lookup(req),
-  })
-  const organisationId =
-    existingOrganisation.docs[0]?.id ??
-    (
-      await req.payload.create({
-        collection: COLLECTIONS.organisations,
-        data: {
-          name: requester.organisation,
-          type: requester.organisationType,
-          address: {
-            postcode: requester.postcode ?? undefined,
-            city: requester.city ?? undefined,
-            state: requester.state,
-          },
-        },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-    ).id
+  const consented = doc.publicListingConsent === true
+  // The organisation is named (a public record) only with the requester's consent.
+  const organisationId = consented ? await adoptingOrganisation({ doc, req }) : undefined
   for (const productId of relationIds(doc.products)) {
     const { totalDocs } = await req.payload.count({
       collection: COLLECTIONS.adoptions,
@@ -178,4 +157,40 @@ const recordAdoptions = async ({ doc, req }: { doc: AdoptionRequest; req: Payloa
       req,
     })
   }
+}
+
+/** The organisation record for a consenting adopter: an existing one of that name and type, or new. */
+const adoptingOrganisation = async ({
+  doc,
+  req,
+}: {
+  doc: AdoptionRequest
+  req: PayloadRequest
+}) => {
+  const { requester } = doc
+  const existing = await req.payload.find({
+    collection: COLLECTIONS.organisations,
+    where: {
+      and: [
+        { name: { equals: requester.organisation } },
+        { type: { equals: requester.organisationType } },
+      ],
+    },
+    limit: 1,
+    select: {},
+    ...lookup(req),
+  })
+  if (existing.docs[0]) return existing.docs[0].id
+  const created = await req.payload.create({
+    collection: COLLECTIONS.organisations,
+    data: {
+      name: requester.organisation,
+      type: requester.organisationType,
+      address: { city: requester.city ?? undefined, state: requester.state },
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return created.id
 }

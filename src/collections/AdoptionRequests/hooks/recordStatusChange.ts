@@ -20,7 +20,9 @@ export const recordStatusChange: CollectionBeforeChangeHook = ({
   req,
   context,
 }) => {
-  const { statusComment: typedComment, ...rest } = data
+  const { statusComment: typedComment, ...fields } = data
+  // The comment belongs to one change: it lives on in the history entry, not in the field.
+  const rest: Record<string, unknown> = { ...fields, statusComment: null }
   const previous = (originalDoc?.status as string | undefined) ?? null
   const next = (rest.status as string | undefined) ?? previous ?? 'new'
   if (operation === 'update' && next === previous) return rest

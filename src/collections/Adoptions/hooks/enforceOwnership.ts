@@ -23,7 +23,7 @@ export const enforceOwnership: CollectionBeforeChangeHook = async ({
       ? await req.payload.findByID({
           collection: COLLECTIONS.adoptionRequests,
           id: requestId,
-          select: { products: true, office: true },
+          select: { products: true, office: true, status: true, publicListingConsent: true },
           ...lookup,
         })
       : undefined
@@ -39,7 +39,11 @@ export const enforceOwnership: CollectionBeforeChangeHook = async ({
   }
   const { user } = req
   // The office a request was routed to records the adoption it led to, whoever made the product.
-  const fromOwnRequest = Boolean(request) && sameId(request?.office, staffOfficeId(user))
+  // Only once that request is "übernommen", and public only if its requester agreed.
+  const fromOwnRequest =
+    Boolean(request) &&
+    request?.status === 'adopted' &&
+    sameId(request?.office, staffOfficeId(user))
   if (user && !isAdminUser(user) && !fromOwnRequest) {
     const product = productId
       ? await req.payload.findByID({
@@ -60,5 +64,8 @@ export const enforceOwnership: CollectionBeforeChangeHook = async ({
       })
     }
   }
-  return operation === 'create' && user ? { ...data, confirmedBy: user.id } : data
+  const consented = fromOwnRequest ? { publicConsent: request?.publicListingConsent === true } : {}
+  return operation === 'create' && user
+    ? { ...data, ...consented, confirmedBy: user.id }
+    : { ...data, ...consented }
 }
