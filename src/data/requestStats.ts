@@ -4,7 +4,7 @@ import { relationId, type ID } from '@/access/roles'
 import { handlesRequests } from '@/collections/AdoptionRequests/endpoints/shared'
 import { COLLECTIONS, REQUEST_STATUSES, type Locale, type RequestStatus } from '@/constants'
 import { requestSettings } from '@/lib/requests/retention'
-import { OPEN_STATUSES } from '@/lib/requests/workflow'
+import { OPEN_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
 import type { User } from '@/payload-types'
 
 /**
@@ -146,10 +146,7 @@ export const countByStatus = async ({
 
 /** Open requests without a status change since `cutoff` (also the dashboard's list link). */
 export const overdueWhere = (now: Date, overdueDays: number): Where => ({
-  and: [
-    openWhere,
-    { statusChangedAt: { less_than: overdueCutoff(now, overdueDays).toISOString() } },
-  ],
+  and: [openWhere, statusUnchangedSince(overdueCutoff(now, overdueDays))],
 })
 
 /** Open requests assigned to the user (also the dashboard's list link). */

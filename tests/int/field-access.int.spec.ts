@@ -145,7 +145,14 @@ describe('request history and tracking token', () => {
       ['new', 'in-review'],
     ])
     expect(doc.statusHistory[1].by).toBe(user!.id)
-    expect(doc.trackingToken).toBe(request.trackingToken)
+    // The token is the requester's key: office staff neither set nor see it.
+    expect(doc.trackingToken).toBeUndefined()
+    const stored = await payload.findByID({
+      collection: COLLECTIONS.adoptionRequests,
+      id: request.id,
+      overrideAccess: true,
+    })
+    expect(stored.trackingToken).toBe(request.trackingToken)
     expect(request.trackingToken).toMatch(/^[A-Za-z0-9_-]{32}$/)
   })
 })

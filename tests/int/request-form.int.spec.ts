@@ -12,7 +12,7 @@ import { COLLECTIONS } from '@/constants'
 
 import { testContext } from '../helpers/context'
 import { api } from '../helpers/http'
-import { mailsTo, sleep, waitForMails } from '../helpers/mail'
+import { caughtMails, mailsTo, sleep, waitForMails } from '../helpers/mail'
 import {
   loadRequestForm,
   postRequestForm,
@@ -94,6 +94,13 @@ describe('the request form', () => {
     ],
     ['no product', { products: [] }, 'products', /mindestens ein Produkt/],
     ['no consent', { consent: '' }, 'consent', /Einwilligung/],
+    [
+      'no state (it is never guessed on the server)',
+      { state: '' },
+      'state',
+      /füllen Sie dieses Feld/,
+    ],
+    ['two addresses in one', { email: 'a@example.org,b@example.org' }, 'email', /gültige E-Mail/],
   ]
   for (const [what, overrides, field, message] of BAD_INPUTS) {
     it(`refuses ${what}: the error is next to the field, values are kept, nothing is stored`, async () => {
@@ -145,12 +152,16 @@ describe('the request form', () => {
       corrected,
       {
         products: [PRODUCT],
-        ...validRequestFields({ email, postcode: '66111', state: '' }),
+        ...validRequestFields({ email, postcode: '66111', state: 'SL' }),
         answer: answer(corrected),
       },
       headers,
     )
-    expect(response.status).toBe(303)
+    const explain = async () =>
+      JSON.stringify(
+        (await response.clone().text()).match(/(field-error|error-summary)[^<]*<[^<]*<?[^<]*/g),
+      )
+    expect(response.status, await explain()).toBe(303)
     const location = response.headers.get('location') ?? ''
     expect(location).toMatch(/^\/anfrage\/[A-Za-z0-9_-]{32}\?neu=1$/)
     const { docs } = await payload.find({
@@ -161,7 +172,7 @@ describe('the request form', () => {
     })
     expect(docs).toHaveLength(1)
     const [request] = docs
-    expect(request.requester.state).toBe('SL') // from the postcode, as none was chosen
+    expect(request.requester.state).toBe('SL')
     expect((request.office as { slug: string }).slug).toBe('rb-west')
     expect(request.consent.privacyPolicyVersion).toBeTruthy()
     expect(request.locale).toBe('de')
@@ -190,6 +201,30 @@ describe('the request form', () => {
     expect(await replay.text()).toContain('security check has not finished')
     expect(mailsTo(`replay-${email}`)).toHaveLength(0)
   })
+})
+
+it('takes at most three requests per email address and day', async () => {
+  const email = `busy-${randomUUID()}@example.org`
+  const statuses: number[] = []
+  let last = ''
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const { form, headers } = await freshForm()
+    const response = await postRequestForm(
+      form,
+      {
+        products: [PRODUCT],
+        ...validRequestFields({ email }),
+        altcha: await solveProof(form.challenge),
+      },
+      headers,
+    )
+    statuses.push(response.status)
+    last = await response.text()
+  }
+  expect(statuses).toEqual([303, 303, 303, 200])
+  expect(fieldErrors(last).email).toContain('schon mehrere Anfragen')
+  await sleep(2_000)
+  expect(mailsTo(email)).toHaveLength(3)
 })
 
 describe('bots', () => {
@@ -300,13 +335,23 @@ const postTracking = async (path: string, id: string, extra: Record<string, stri
   })
 }
 
+const waitForSubject = async (subject: string) => {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const found = caughtMails().filter((mail) => mail.subject === subject)
+    if (found.length > 0 || Date.now() > deadline) return found
+    await sleep(250)
+  }
+}
+
 describe('the tracking page', () => {
   const submitted = async () => {
     const { form, headers } = await freshForm()
     const email = `tracking-${randomUUID()}@example.org`
+    const organisation = `Tracking ${randomUUID().slice(0, 8)}`
     const response = await postRequestForm(
       form,
-      { products: [PRODUCT], ...validRequestFields({ email }), answer: answer(form) },
+      { products: [PRODUCT], ...validRequestFields({ email, organisation }), answer: answer(form) },
       headers,
     )
     const path = (response.headers.get('location') ?? '').replace('?neu=1', '')
@@ -339,6 +384,10 @@ describe('the tracking page', () => {
     expect(stored.requesterMessages?.map((message) => message.text)).toEqual([
       'Können wir im März starten?',
     ])
+    const officeMails = await waitForMails('transfer-west@example.org', { count: 1 }).then(() =>
+      waitForSubject(`Neue Nachricht zur Anfrage von ${request.requester.organisation}`),
+    )
+    expect(officeMails[0].text).not.toContain('Können wir im März starten?')
     const page = await api({ path: `${path}?hinweis=messageSent` })
     expect(page.text).toContain('Ihre Nachricht wurde übermittelt')
     expect(page.text).toContain('Können wir im März starten?')

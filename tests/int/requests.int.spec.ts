@@ -454,26 +454,28 @@ describe('the office dashboard and exports', () => {
 
   it('give admins everything held about one email address, and refuse a bad address with 400', async () => {
     const request = await fixtures.request({ state: 'NW' })
-    const bad = await api({
-      path: '/api/adoption-requests/data-export?email=nope',
-      token: actors.admin.token,
-    })
+    const exportFor = (email: string, token?: string) =>
+      api({ path: '/api/adoption-requests/data-export', method: 'POST', token, body: { email } })
+    const bad = await exportFor('nope', actors.admin.token)
     expect(bad.status).toBe(400)
     expect(bad.text).toContain('"field":"email"')
-    expect(
-      (
-        await api({
-          path: `/api/adoption-requests/data-export?email=${request.requester.email}`,
-          token: actors.officeWest.token,
-        })
-      ).status,
-    ).toBe(403)
-    const response = await api({
-      path: `/api/adoption-requests/data-export?email=${encodeURIComponent(request.requester.email.toUpperCase())}`,
-      token: actors.admin.token,
-    })
+    expect((await exportFor(request.requester.email, actors.officeWest.token)).status).toBe(403)
+    expect((await exportFor(request.requester.email)).status).toBe(401)
+    const response = await exportFor(request.requester.email.toUpperCase(), actors.admin.token)
     expect(response.status).toBe(200)
     expect(response.text).toContain(request.requester.email)
     expect(response.text).not.toContain('trackingToken')
+  })
+
+  it('let only admins run the job queues by hand', async () => {
+    for (const key of ['officeWest', 'projectStaff'] as const) {
+      const response = await api({
+        path: '/api/payload-jobs/run?queue=emails',
+        token: actors[key].token,
+      })
+      // Payload answers a refused run with 401.
+      expect(response.status, key).toBe(401)
+      expect(response.text).not.toContain('jobs run')
+    }
   })
 })
