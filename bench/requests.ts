@@ -29,6 +29,7 @@ import {
 const VALID = Number(process.env.BENCH_VALID ?? 500)
 const BOTS = Number(process.env.BENCH_BOTS ?? 1000)
 const BASELINE = 50
+const BOT_CONCURRENCY = 100
 const PRODUCT = 'planspiel-eurokran-an-schulen'
 
 const percentile = (values: number[], p: number) => {
@@ -82,7 +83,6 @@ const main = async () => {
       EMAIL_QUEUE_CRON: '* * * * * *',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(catcher.smtpPort),
-      REQUEST_MIN_FILL_SECONDS: '1',
       // The browser's share of the work (solving) is not what is measured: a lighter puzzle.
       REQUEST_PROOF_MAX_NUMBER: '2000',
     },
@@ -104,7 +104,8 @@ const main = async () => {
         email: `${prefix}-${index}@example.org`,
       }
     })
-    await sleep(1_200)
+    // People take longer than the minimum fill time (3 s by default).
+    await sleep(3_100)
     return prepared
   }
   const submit = async ({ form, headers, proof, email }: Prepared) => {
@@ -165,15 +166,17 @@ const main = async () => {
       const headers = { 'x-forwarded-for': address() }
       botForms[index] = { form: await loadRequestForm(app.url, { slugs: [PRODUCT], headers }) }
     })
-    await sleep(1_200)
+    await sleep(3_100)
     const mailsBefore = readMails(mailDirectory).length
     started = performance.now()
-    const botResults = await Promise.all(
-      Array.from({ length: BOTS }, async (_item, index) => {
-        const headers = { 'x-forwarded-for': address() }
-        const kind = index % 3
-        // Kinds: 0 brings no proof of work, 1 fills the honeypot, 2 posts a fresh form at once
-        // (with a solved proof, so only the fill time stops it).
+    // 100 at a time: a thousand sockets at once only measures the operating system.
+    const botResults: { status: number; ms: number }[] = []
+    await pool(Array.from({ length: BOTS }), BOT_CONCURRENCY, async (_item, index) => {
+      const headers = { 'x-forwarded-for': address() }
+      const kind = index % 3
+      // Kinds: 0 brings no proof of work, 1 fills the honeypot, 2 posts a fresh form at once
+      // (with a solved proof, so only the fill time stops it).
+      try {
         const form =
           kind === 2
             ? await loadRequestForm(app.url, { slugs: [PRODUCT], headers })
@@ -187,9 +190,11 @@ const main = async () => {
         const begin = performance.now()
         const response = await postRequestForm(form, fields, headers)
         await response.arrayBuffer()
-        return { status: response.status, ms: performance.now() - begin }
-      }),
-    )
+        botResults[index] = { status: response.status, ms: performance.now() - begin }
+      } catch {
+        botResults[index] = { status: 599, ms: NaN }
+      }
+    })
     const bots = summary(`${BOTS} bots at once`, botResults, performance.now() - started)
     await sleep(5_000)
     const botMails = readMails(mailDirectory).filter((mail) => mail.to.startsWith('bot-')).length
