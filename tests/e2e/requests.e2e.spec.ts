@@ -156,6 +156,15 @@ describe('an adoption request, from the Merkliste to a recorded adoption', () =>
         )
         .toBe(value)
     }
+    // The dropdown offers the current status and its next steps only.
+    await admin.locator('#field-status .rs__control').click()
+    expect(await admin.locator('.rs__option').allInnerTexts()).toEqual([
+      'Neu',
+      'In Prüfung',
+      'Abgelehnt',
+      'Zurückgezogen',
+    ])
+    await admin.keyboard.press('Escape')
     await setStatus('In Prüfung', 'in-review')
     await setStatus('In Beratung', 'in-consultation', 'Termin am 3. Dezember vereinbart.')
     await setStatus('Übernommen', 'adopted', 'Beide Produkte werden ab Januar genutzt.')

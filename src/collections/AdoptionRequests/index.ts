@@ -1,11 +1,12 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES } from '@/constants'
+import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES, type RequestStatus } from '@/constants'
 import { emailField, formatValidator, phoneField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
 import { collectionLabels, label, options } from '@/i18n'
 import { translateFor } from '@/i18n/request'
+import { TRANSITIONS } from '@/lib/requests/workflow'
 import { isGermanPostcode } from '@/lib/validators'
 
 import { canAccessRequests, isRoutedOfficeStaff } from './access'
@@ -185,6 +186,14 @@ export const AdoptionRequests: CollectionConfig = {
       required: true,
       defaultValue: 'new',
       index: true,
+      // The admin offers the current status and its next steps only (enforceStatusFlow decides).
+      filterOptions: ({ data, options }) => {
+        const current = data?.status as RequestStatus | undefined
+        const allowed = new Set<string>(current ? [current, ...TRANSITIONS[current]] : ['new'])
+        return options.filter((option) =>
+          allowed.has(typeof option === 'string' ? option : option.value),
+        )
+      },
       admin: { position: 'sidebar', description: label('descriptions.status') },
     },
     {
