@@ -1,7 +1,7 @@
 'use client'
 
 import { solveChallenge } from 'altcha-lib/v1'
-import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useActionState, useEffect, useRef, useState, type ReactNode, type Ref } from 'react'
 
 import type { Dictionary } from '@/i18n/de'
 import { stateFromPostcode } from '@/lib/postcodeState'
@@ -152,6 +152,49 @@ export function RequestForm(props: Props) {
       />
     </div>
   )
+  const select = (
+    name: 'organisationType' | 'state',
+    text: string,
+    choices: Option[],
+    {
+      hint,
+      ref,
+      onChange,
+    }: {
+      hint?: string
+      ref?: Ref<HTMLSelectElement>
+      onChange?: () => void
+    } = {},
+  ) => (
+    <div className="form-field">
+      {label(name, text, true)}
+      {hint ? (
+        <p className="hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error(name)}
+      <select
+        ref={ref}
+        id={`field-${name}`}
+        data-field={name}
+        name={name}
+        defaultValue={values[name]}
+        aria-required
+        aria-invalid={invalid(name)}
+        aria-describedby={describe(name, Boolean(hint))}
+        autoFocus={focusFirst(name)}
+        onChange={onChange}
+      >
+        <option value="">{texts.choose}</option>
+        {choices.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
   const errorCount = Object.keys(errors).length
 
   return (
@@ -218,27 +261,7 @@ export function RequestForm(props: Props) {
       <fieldset className="form-group">
         <legend>{texts.organisationLegend}</legend>
         {input('organisation', texts.organisation, { autoComplete: 'organization' })}
-        <div className="form-field">
-          {label('organisationType', texts.organisationType, true)}
-          {error('organisationType')}
-          <select
-            id="field-organisationType"
-            data-field="organisationType"
-            name="organisationType"
-            defaultValue={values.organisationType}
-            aria-required
-            aria-invalid={invalid('organisationType')}
-            aria-describedby={describe('organisationType')}
-            autoFocus={focusFirst('organisationType')}
-          >
-            <option value="">{texts.choose}</option>
-            {props.organisationTypes.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {select('organisationType', texts.organisationType, props.organisationTypes)}
       </fieldset>
 
       <fieldset className="form-group">
@@ -253,32 +276,11 @@ export function RequestForm(props: Props) {
         <legend>{texts.locationLegend}</legend>
         {input('postcode', texts.postcode, { autoComplete: 'postal-code' })}
         {input('city', texts.city, { autoComplete: 'address-level2' })}
-        <div className="form-field">
-          {label('state', texts.state, true)}
-          <p className="hint" id="hint-state">
-            {texts.stateHint}
-          </p>
-          {error('state')}
-          <select
-            ref={stateRef}
-            id="field-state"
-            data-field="state"
-            name="state"
-            defaultValue={values.state}
-            aria-required
-            aria-invalid={invalid('state')}
-            aria-describedby={describe('state', true)}
-            autoFocus={focusFirst('state')}
-            onChange={() => (stateSuggested.current = false)}
-          >
-            <option value="">{texts.choose}</option>
-            {props.states.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {select('state', texts.state, props.states, {
+          hint: texts.stateHint,
+          ref: stateRef,
+          onChange: () => (stateSuggested.current = false),
+        })}
       </fieldset>
 
       <fieldset className="form-group">

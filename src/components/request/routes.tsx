@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
@@ -225,39 +226,63 @@ export const trackingRoute = (locale: Locale) =>
                 <button type="submit">{t('tracking.messageSend')}</button>
               </fieldset>
             </form>
-            <form action={withdrawRequest} className="request-form" id="zurueckziehen">
-              {hidden}
-              <fieldset className="form-group">
-                <legend>{t('tracking.withdrawLegend')}</legend>
-                <p className="hint">{t('tracking.withdrawHint')}</p>
-                <div className="check">
-                  <input type="checkbox" id="withdraw-confirm" name="confirm" />
-                  <label htmlFor="withdraw-confirm">{t('tracking.withdrawConfirm')}</label>
-                </div>
-                <button type="submit" className="button-secondary">
-                  {t('tracking.withdrawButton')}
-                </button>
-              </fieldset>
-            </form>
+            <ConfirmForm
+              action={withdrawRequest}
+              id="zurueckziehen"
+              hidden={hidden}
+              texts={{
+                legend: t('tracking.withdrawLegend'),
+                hint: t('tracking.withdrawHint'),
+                confirm: t('tracking.withdrawConfirm'),
+                button: t('tracking.withdrawButton'),
+              }}
+            />
           </>
         )}
-        <form action={deleteRequestData} className="request-form" id="loeschen">
-          {hidden}
-          <fieldset className="form-group">
-            <legend>{t('tracking.deleteLegend')}</legend>
-            <p className="hint">{t('tracking.deleteHint')}</p>
-            <div className="check">
-              <input type="checkbox" id="delete-confirm" name="confirm" />
-              <label htmlFor="delete-confirm">{t('tracking.deleteConfirm')}</label>
-            </div>
-            <button type="submit" className="button-secondary">
-              {t('tracking.deleteButton')}
-            </button>
-          </fieldset>
-        </form>
+        <ConfirmForm
+          action={deleteRequestData}
+          id="loeschen"
+          hidden={hidden}
+          texts={{
+            legend: t('tracking.deleteLegend'),
+            hint: t('tracking.deleteHint'),
+            confirm: t('tracking.deleteConfirm'),
+            button: t('tracking.deleteButton'),
+          }}
+        />
       </SiteShell>
     )
   }
+
+/** A step the requester must confirm with a tick (withdraw, delete); a plain POST form. */
+function ConfirmForm({
+  action,
+  id,
+  hidden,
+  texts,
+}: {
+  action: (form: FormData) => Promise<void>
+  id: string
+  hidden: ReactNode
+  texts: { legend: string; hint: string; confirm: string; button: string }
+}) {
+  return (
+    <form action={action} className="request-form" id={id}>
+      {hidden}
+      <fieldset className="form-group">
+        <legend>{texts.legend}</legend>
+        <p className="hint">{texts.hint}</p>
+        <div className="check">
+          <input type="checkbox" id={`${id}-confirm`} name="confirm" />
+          <label htmlFor={`${id}-confirm`}>{texts.confirm}</label>
+        </div>
+        <button type="submit" className="button-secondary">
+          {texts.button}
+        </button>
+      </fieldset>
+    </form>
+  )
+}
 
 /** Where the requester lands after deleting their data. */
 export const deletedRoute = (locale: Locale) =>
