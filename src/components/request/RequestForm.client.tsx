@@ -103,6 +103,28 @@ export function RequestForm(props: Props) {
       )}
     </label>
   )
+  /** Label, hint and error of a field, in the order a screen reader should meet them. */
+  const head = (name: RequestField, text: string, required: boolean, hint?: string) => (
+    <>
+      {label(name, text, required)}
+      {hint ? (
+        <p className="hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error(name)}
+    </>
+  )
+  /** What every control of the form carries: its name, error state, description and focus. */
+  const control = (name: RequestField, { required = true, hint = false } = {}) => ({
+    id: `field-${name}`,
+    'data-field': name,
+    name,
+    'aria-required': required || undefined,
+    'aria-invalid': invalid(name),
+    'aria-describedby': describe(name, hint),
+    autoFocus: focusFirst(name),
+  })
   const input = (
     name: RequestField,
     text: string,
@@ -119,24 +141,12 @@ export function RequestForm(props: Props) {
     } = {},
   ) => (
     <div className="form-field">
-      {label(name, text, required)}
-      {hint ? (
-        <p className="hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error(name)}
+      {head(name, text, required, hint)}
       <input
-        id={`field-${name}`}
-        data-field={name}
-        name={name}
+        {...control(name, { required, hint: Boolean(hint) })}
         type={type}
         autoComplete={autoComplete}
         defaultValue={values[name] as string}
-        aria-required={required || undefined}
-        aria-invalid={invalid(name)}
-        aria-describedby={describe(name, Boolean(hint))}
-        autoFocus={focusFirst(name)}
         onChange={
           name === 'postcode'
             ? (event) => {
@@ -167,23 +177,11 @@ export function RequestForm(props: Props) {
     } = {},
   ) => (
     <div className="form-field">
-      {label(name, text, true)}
-      {hint ? (
-        <p className="hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error(name)}
+      {head(name, text, true, hint)}
       <select
+        {...control(name, { hint: Boolean(hint) })}
         ref={ref}
-        id={`field-${name}`}
-        data-field={name}
-        name={name}
         defaultValue={values[name]}
-        aria-required
-        aria-invalid={invalid(name)}
-        aria-describedby={describe(name, Boolean(hint))}
-        autoFocus={focusFirst(name)}
         onChange={onChange}
       >
         <option value="">{texts.choose}</option>
@@ -286,36 +284,16 @@ export function RequestForm(props: Props) {
       <fieldset className="form-group">
         <legend>{texts.goalLegend}</legend>
         <div className="form-field">
-          {label('goal', texts.goal, true)}
-          <p className="hint" id="hint-goal">
-            {texts.goalHint}
-          </p>
-          {error('goal')}
-          <textarea
-            id="field-goal"
-            data-field="goal"
-            name="goal"
-            rows={6}
-            defaultValue={values.goal}
-            aria-required
-            aria-invalid={invalid('goal')}
-            aria-describedby={describe('goal', true)}
-            autoFocus={focusFirst('goal')}
-          />
+          {head('goal', texts.goal, true, texts.goalHint)}
+          <textarea {...control('goal', { hint: true })} rows={6} defaultValue={values.goal} />
         </div>
         <div className="form-field">
-          {label('desiredStart', texts.desiredStart, false)}
-          {error('desiredStart')}
+          {head('desiredStart', texts.desiredStart, false)}
           <input
-            id="field-desiredStart"
-            data-field="desiredStart"
-            name="desiredStart"
+            {...control('desiredStart', { required: false })}
             type="date"
             min={props.today}
             defaultValue={values.desiredStart}
-            aria-invalid={invalid('desiredStart')}
-            aria-describedby={describe('desiredStart')}
-            autoFocus={focusFirst('desiredStart')}
           />
         </div>
       </fieldset>

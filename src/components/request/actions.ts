@@ -201,7 +201,8 @@ export const sendTrackingMessage = trackingAction(async ({ payload, request, for
 export const withdrawRequest = trackingAction(async ({ payload, request, form, locale }) => {
   const back = trackingPath({ locale, token: request.trackingToken as string })
   if (isClosed(request.status as RequestStatus)) return `${back}?fehler=closed`
-  if (form.get('confirm') !== 'on') return `${back}?fehler=confirmRequired#zurueckziehen`
+  if (form.get('confirm') !== 'on')
+    return `${back}?fehler=confirmRequired&formular=zurueckziehen#zurueckziehen`
   await payload.update({
     collection: COLLECTIONS.adoptionRequests,
     id: request.id,
@@ -215,7 +216,8 @@ export const withdrawRequest = trackingAction(async ({ payload, request, form, l
 
 export const deleteRequestData = trackingAction(async ({ payload, request, form, locale }) => {
   const back = trackingPath({ locale, token: request.trackingToken as string })
-  if (form.get('confirm') !== 'on') return `${back}?fehler=confirmRequired#loeschen`
+  if (form.get('confirm') !== 'on')
+    return `${back}?fehler=confirmRequired&formular=loeschen#loeschen`
   // Withdrawing (when still open) and anonymising succeed or fail together.
   const req = await createLocalReq({}, payload)
   const ownTransaction = await initTransaction(req)

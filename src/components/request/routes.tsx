@@ -115,6 +115,12 @@ export const trackingRoute = (locale: Locale) =>
         <input type="hidden" name="locale" value={locale} />
       </>
     )
+    const confirmProps = {
+      hidden,
+      t,
+      // Which of the two confirm forms was sent without its tick (the error goes next to it).
+      unconfirmed: error === 'confirmRequired' ? query.formular : undefined,
+    }
     return (
       <SiteShell locale={locale} alternateHref={trackingPath({ locale: other(locale), token })}>
         <h1>{t('tracking.title')}</h1>
@@ -229,27 +235,12 @@ export const trackingRoute = (locale: Locale) =>
             <ConfirmForm
               action={withdrawRequest}
               id="zurueckziehen"
-              hidden={hidden}
-              texts={{
-                legend: t('tracking.withdrawLegend'),
-                hint: t('tracking.withdrawHint'),
-                confirm: t('tracking.withdrawConfirm'),
-                button: t('tracking.withdrawButton'),
-              }}
+              kind="withdraw"
+              {...confirmProps}
             />
           </>
         )}
-        <ConfirmForm
-          action={deleteRequestData}
-          id="loeschen"
-          hidden={hidden}
-          texts={{
-            legend: t('tracking.deleteLegend'),
-            hint: t('tracking.deleteHint'),
-            confirm: t('tracking.deleteConfirm'),
-            button: t('tracking.deleteButton'),
-          }}
-        />
+        <ConfirmForm action={deleteRequestData} id="loeschen" kind="delete" {...confirmProps} />
       </SiteShell>
     )
   }
@@ -258,26 +249,45 @@ export const trackingRoute = (locale: Locale) =>
 function ConfirmForm({
   action,
   id,
+  kind,
   hidden,
-  texts,
+  t,
+  unconfirmed,
 }: {
   action: (form: FormData) => Promise<void>
   id: string
+  kind: 'withdraw' | 'delete'
   hidden: ReactNode
-  texts: { legend: string; hint: string; confirm: string; button: string }
+  t: (key: TextKey) => string
+  unconfirmed?: string | string[]
 }) {
+  const text = (part: 'Legend' | 'Hint' | 'Confirm' | 'Button') =>
+    t(`tracking.${kind}${part}` as TextKey)
+  const missing = unconfirmed === id
   return (
     <form action={action} className="request-form" id={id}>
       {hidden}
       <fieldset className="form-group">
-        <legend>{texts.legend}</legend>
-        <p className="hint">{texts.hint}</p>
+        <legend>{text('Legend')}</legend>
+        <p className="hint">{text('Hint')}</p>
+        {missing ? (
+          <p className="field-error" id={`${id}-error`}>
+            {t('requestErrors.confirmRequired')}
+          </p>
+        ) : null}
         <div className="check">
-          <input type="checkbox" id={`${id}-confirm`} name="confirm" />
-          <label htmlFor={`${id}-confirm`}>{texts.confirm}</label>
+          <input
+            type="checkbox"
+            id={`${id}-confirm`}
+            name="confirm"
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? `${id}-error` : undefined}
+            autoFocus={missing || undefined}
+          />
+          <label htmlFor={`${id}-confirm`}>{text('Confirm')}</label>
         </div>
         <button type="submit" className="button-secondary">
-          {texts.button}
+          {text('Button')}
         </button>
       </fieldset>
     </form>
