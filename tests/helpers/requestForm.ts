@@ -26,6 +26,15 @@ const unescapeHtml = (text: string): string =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
 
+/** The hidden inputs in a piece of HTML (a page, or one form of it), unescaped. */
+export const hiddenFields = (html: string): Record<string, string> =>
+  Object.fromEntries(
+    [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [
+      match[1],
+      unescapeHtml(match[2] ?? ''),
+    ]),
+  )
+
 export const loadRequestForm = async (
   baseURL: string,
   {
@@ -43,9 +52,7 @@ export const loadRequestForm = async (
 
 /** The form as a page shows it: after a GET, or re-rendered with errors after a POST. */
 export const readRequestForm = (url: string, html: string): LoadedForm => {
-  const hidden: Record<string, string> = {}
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g))
-    hidden[match[1]] = unescapeHtml(match[2] ?? '')
+  const hidden = hiddenFields(html)
   const question = /(\d+) (?:plus) (\d+)\?/.exec(html)
   if (!question || !hidden.formToken) throw new Error('The request form did not render its fields')
   const challenge = /id="proof-challenge" value="([^"]+)"/.exec(html)

@@ -14,6 +14,7 @@ import { testContext } from '../helpers/context'
 import { api } from '../helpers/http'
 import { caughtMails, mailsTo, sleep, waitForMails } from '../helpers/mail'
 import {
+  hiddenFields,
   loadRequestForm,
   postRequestForm,
   readRequestForm,
@@ -269,24 +270,6 @@ describe('bots', () => {
     })
   }
 
-  it('cannot post to the REST API directly', async () => {
-    const response = await api({
-      path: '/api/adoption-requests',
-      method: 'POST',
-      body: {
-        products: [1],
-        requester: {
-          name: 'Bot',
-          organisation: 'Bot',
-          organisationType: 'company',
-          email: 'bot@example.org',
-          state: 'NW',
-        },
-      },
-    })
-    expect(response.status).toBe(403)
-  })
-
   it('gets 429 with a readable page after too many posts from one address', async () => {
     const headers = { 'x-forwarded-for': '192.0.2.250' }
     const form = await loadRequestForm(inject('baseURL'), { slugs: [PRODUCT], headers })
@@ -310,14 +293,8 @@ describe('bots', () => {
 })
 
 /** The hidden fields of one form on a page (its action reference, token and language). */
-const formFields = (html: string, id: string): Record<string, string> => {
-  const block = new RegExp(`<form[^>]*id="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? ''
-  return Object.fromEntries(
-    [...block.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(
-      (match) => [match[1], (match[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')],
-    ),
-  )
-}
+const formFields = (html: string, id: string): Record<string, string> =>
+  hiddenFields(new RegExp(`<form[^>]*id="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? '')
 
 const postTracking = async (path: string, id: string, extra: Record<string, string>) => {
   const page = await api({ path })
@@ -396,7 +373,14 @@ describe('the tracking page', () => {
   it('withdraws only with the confirmation ticked', async () => {
     const { path, request, email } = await submitted()
     const unconfirmed = await postTracking(path, 'zurueckziehen', {})
-    expect(unconfirmed.headers.get('location')).toContain('fehler=confirmRequired')
+    const back = unconfirmed.headers.get('location') ?? ''
+    expect(back).toContain('fehler=confirmRequired')
+    // The error stands next to the box that was not ticked, not next to the other form's.
+    const page = await api({ path: back })
+    expect(page.text).toMatch(
+      /id="zurueckziehen-error">Bitte bestätigen Sie mit dem Häkchen.<\/p><div class="check"><input type="checkbox" id="zurueckziehen-confirm"[^>]*aria-invalid="true"/,
+    )
+    expect(page.text).not.toContain('id="loeschen-error"')
     const read = () =>
       payload.findByID({
         collection: COLLECTIONS.adoptionRequests,
