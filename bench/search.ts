@@ -123,6 +123,11 @@ export type SizeResult = {
   }
   /** Query word plus kind, sector and target group filters. */
   search?: Stats & { meanTotal: number }
+  /**
+   * The same with query words the index has not seen yet (typo variants and word starts of the
+   * query words), so every search scans the vocabulary instead of reusing a remembered match.
+   */
+  searchUnseen?: Stats & { meanTotal: number }
   /** No query, no filters, default sort: the catalogue page as first opened. */
   landing?: Stats & { runs: number }
   /** The same question as `search`, asked with payload.find (limit 12, depth 0). */
@@ -318,6 +323,14 @@ const querySpecs = (random: Random, count: number): QuerySpec[] =>
     targetGroups: pickSome(random, TARGET_GROUPS, 1 + Math.floor(random() * 2)),
   }))
 
+/** A variant of a query word that no earlier query used: a word start or one changed letter. */
+const unseenWord = (random: Random, word: string, run: number): string => {
+  if (run % 2 === 0 && word.length > 5)
+    return word.slice(0, 4 + Math.floor(random() * (word.length - 5)))
+  const at = 2 + Math.floor(random() * (word.length - 2))
+  return `${word.slice(0, at)}${pick(random, [...'aeinrstu'])}${word.slice(at + 1)}`
+}
+
 const runSearch = async (payload: Payload, spec: QuerySpec) => {
   const result = await searchCatalogue({
     payload,
@@ -503,6 +516,20 @@ const measureCatalogue = async () => {
   })
   log(size, `searchCatalogue p50 ${searchStats.p50} ms, p95 ${searchStats.p95} ms`)
 
+  const variants = createRandom(settingsNow.seed + size + 2)
+  const seen = new Set(specs.map((spec) => spec.word))
+  const unseenSpecs = specs.map((spec, run) => {
+    let word = unseenWord(variants, spec.word, run)
+    for (let attempt = 1; seen.has(word) && attempt < 50; attempt += 1)
+      word = unseenWord(variants, spec.word, run + attempt)
+    seen.add(word)
+    return { ...spec, word }
+  })
+  const unseen = await timeRuns(unseenSpecs, 0, (spec) => runSearch(payload, spec))
+  const unseenStats = stats(unseen.durations)
+  save('searched', { searchUnseen: { ...unseenStats, meanTotal: unseen.meanTotal } })
+  log(size, `unseen words: p50 ${unseenStats.p50} ms, p95 ${unseenStats.p95} ms`)
+
   if (settingsNow.landingRuns > 0) {
     const landing = await timeRuns(
       Array.from({ length: settingsNow.landingRuns }, (_, run) => run),
@@ -669,6 +696,9 @@ const printTable = (results: SizeResult[], settingsNow: Settings) => {
     ['searchCatalogue p95 (ms)', (r) => r.search?.p95],
     ['searchCatalogue max (ms)', (r) => r.search?.max],
     ['  mean results', (r) => r.search?.meanTotal],
+    ['searchCatalogue, unseen words p50 (ms)', (r) => r.searchUnseen?.p50],
+    ['searchCatalogue, unseen words p95 (ms)', (r) => r.searchUnseen?.p95],
+    ['  mean results', (r) => r.searchUnseen?.meanTotal],
     ['payload.find p50 (ms)', (r) => r.db?.p50],
     ['payload.find p95 (ms)', (r) => r.db?.p95],
     ['payload.find max (ms)', (r) => r.db?.max],

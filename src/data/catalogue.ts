@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import { relationId } from '@/access/roles'
-import { COLLECTIONS, type Locale } from '@/constants'
+import { COLLECTIONS, GLOBALS, type Locale } from '@/constants'
 import { translate } from '@/i18n'
 import { plainText } from '@/lib/richText'
+import { srcSetOf } from '@/lib/media'
 import { SearchIndex, type SearchDocument } from '@/lib/search'
 import type { Media, TransferProduct, User } from '@/payload-types'
+import { createSnapshots } from './snapshot'
 import type { PageRead, SlugRead } from './types'
 
 export const FACETS = [
@@ -53,17 +55,23 @@ export type CatalogueEntry = {
   projectName: string | null
   projectSlug: string | null
   contactEmail: string
-  image: { url: string; alt: string; width: number; height: number } | null
+  image: { url: string; srcSet: string; alt: string; width: number; height: number } | null
   adoptionCount: number
   firstPublishedAt: string | null
 }
 
+/** The sorts other than relevance, computed once per catalogue build. */
+type Order = Exclude<Sort, 'relevance'>
+
 type Catalogue = {
   entries: Map<string, CatalogueEntry>
-  index: SearchIndex<Facet>
+  bySlug: Map<string, CatalogueEntry>
+  index: SearchIndex<Facet, Order>
   /** Display names of facet values that are ids or slugs (sectors, offices). */
   facetLabels: Partial<Record<Facet, Record<string, string>>>
 }
+
+const collator = new Intl.Collator('de', { sensitivity: 'base' })
 
 const byId = <T extends { id: number | string }>(docs: T[]) =>
   new Map(docs.map((doc) => [String(doc.id), doc]))
@@ -197,6 +205,7 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
       image: hero
         ? {
             url: card?.url ?? hero.url ?? '',
+            srcSet: srcSetOf(hero, ['thumbnail', 'card']),
             alt: hero.alt,
             width: card?.width ?? hero.width ?? 640,
             height: card?.height ?? hero.height ?? 400,
@@ -232,9 +241,19 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
       },
     })
   }
+  const list = [...entries.values()]
+  const byTitle = (a: number, b: number) => collator.compare(list[a].title, list[b].title)
+  const published = (position: number) => list[position].firstPublishedAt ?? ''
   return {
     entries,
-    index: new SearchIndex(documents, FACETS),
+    bySlug: new Map(list.map((entry) => [entry.slug, entry])),
+    index: new SearchIndex<Facet, Order>(documents, FACETS, {
+      // ISO dates compare as plain strings; ties keep the index order.
+      newest: (a, b) =>
+        published(a) < published(b) ? 1 : published(a) > published(b) ? -1 : a - b,
+      adopted: (a, b) => list[b].adoptionCount - list[a].adoptionCount || byTitle(a, b),
+      title: byTitle,
+    }),
     facetLabels: {
       sector: Object.fromEntries(
         sectors.docs.map((sector) => [sector.slug ?? String(sector.id), sector.name]),
@@ -247,23 +266,25 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
 }
 
 /**
- * A fingerprint of what the catalogue is built from, read from the shared database: the newest
- * change and the number of documents per collection. Another app instance's publish changes it,
- * so every instance rebuilds within CHECK_INTERVAL_MS.
+ * A fingerprint of everything the public pages show, read from the shared database: the newest
+ * change and the number of documents per collection, and the site settings' last change.
+ * Another app instance's publish changes it, so every instance refreshes within seconds.
  */
-const catalogueStamp = async (payload: Payload): Promise<string> => {
+const publicStamp = async (payload: Payload): Promise<string> => {
   const collections = [
     COLLECTIONS.transferProducts,
     COLLECTIONS.projects,
     COLLECTIONS.regionalOffices,
     COLLECTIONS.organisations,
+    COLLECTIONS.alliances,
     COLLECTIONS.sectors,
     COLLECTIONS.occupations,
     COLLECTIONS.adoptions,
     COLLECTIONS.media,
   ] as const
-  const parts = await Promise.all(
-    collections.map(async (collection) => {
+  const [settings, ...parts] = await Promise.all([
+    payload.findGlobal({ slug: GLOBALS.siteSettings, depth: 0, select: { updatedAt: true } }),
+    ...collections.map(async (collection) => {
       const { docs, totalDocs } = await payload.find({
         collection,
         sort: '-updatedAt',
@@ -274,29 +295,24 @@ const catalogueStamp = async (payload: Payload): Promise<string> => {
       })
       return `${collection}:${totalDocs}:${docs[0]?.updatedAt ?? ''}`
     }),
-  )
-  return parts.join('|')
+  ])
+  return [...parts, `settings:${settings.updatedAt ?? ''}`].join('|')
 }
 
-const CHECK_INTERVAL_MS = 2_000
-type Cached = { catalogue: Promise<Catalogue>; stamp: string; checkedAt: number }
-const cache = new Map<Locale, Cached>()
+const snapshots = createSnapshots({ stamp: publicStamp, build: buildCatalogue })
 
-/** The catalogue of one language, rebuilt when the database changed (checked every 2 s at most). */
-export const getCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue> => {
-  const cached = cache.get(locale)
-  const now = Date.now()
-  if (cached && now - cached.checkedAt < CHECK_INTERVAL_MS) return cached.catalogue
-  const stamp = await catalogueStamp(payload)
-  if (cached && cached.stamp === stamp) {
-    cached.checkedAt = now
-    return cached.catalogue
-  }
-  const catalogue = buildCatalogue({ payload, locale })
-  cache.set(locale, { catalogue, stamp, checkedAt: now })
-  catalogue.catch(() => cache.delete(locale))
-  return catalogue
-}
+/** The catalogue of one language, as of the current public snapshot. */
+export const getCatalogue = (read: PageRead): Promise<Catalogue> => snapshots.value(read)
+
+/**
+ * A public read (as the public, no user) cached in the current snapshot: every visitor gets the
+ * same answer without asking the database again until something public changes.
+ */
+export const cachedRead = <R>(read: PageRead, key: string, load: () => Promise<R>): Promise<R> =>
+  snapshots.memo(read, key, load)
+
+/** Start the next read from the database (for the benchmark and tests). */
+export const resetPublicCache = () => snapshots.reset()
 
 export type CatalogueQuery = {
   query?: string
@@ -315,8 +331,6 @@ export type CatalogueResult = {
   facetLabels: Catalogue['facetLabels']
 }
 
-const collator = new Intl.Collator('de', { sensitivity: 'base' })
-
 /** Search, filter, sort and page the published catalogue. */
 export const searchCatalogue = async ({
   payload,
@@ -327,19 +341,26 @@ export const searchCatalogue = async ({
   page = 1,
 }: CatalogueQuery & { payload: Payload; locale: Locale }): Promise<CatalogueResult> => {
   const catalogue = await getCatalogue({ payload, locale })
-  const { ids, facetCounts } = catalogue.index.search({ query, filters })
   const effectiveSort: Sort = sort ?? (query.trim() ? 'relevance' : 'newest')
-  const entries = ids.map((id) => catalogue.entries.get(id)!)
-  if (effectiveSort === 'newest')
-    entries.sort((a, b) => (b.firstPublishedAt ?? '').localeCompare(a.firstPublishedAt ?? ''))
-  if (effectiveSort === 'adopted')
-    entries.sort((a, b) => b.adoptionCount - a.adoptionCount || collator.compare(a.title, b.title))
-  if (effectiveSort === 'title') entries.sort((a, b) => collator.compare(a.title, b.title))
-  const pageCount = Math.max(1, Math.ceil(entries.length / PAGE_SIZE))
-  const current = Math.min(Math.max(1, Math.floor(page)), pageCount)
+  const order = effectiveSort === 'relevance' ? undefined : effectiveSort
+  const find = (current: number) =>
+    catalogue.index.search({
+      query,
+      filters,
+      order,
+      offset: (current - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    })
+  const requested = Math.max(1, Math.floor(page) || 1)
+  let result = find(requested)
+  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
+  // A page past the end shows the last page.
+  const current = Math.min(requested, pageCount)
+  if (current !== requested) result = find(current)
+  const { ids, total, facetCounts } = result
   return {
-    entries: entries.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
-    total: entries.length,
+    entries: ids.map((id) => catalogue.entries.get(id)!),
+    total,
     page: current,
     pageCount,
     sort: effectiveSort,
@@ -371,23 +392,26 @@ export const getPublicAdoptions = async ({
   ).docs
 
 /** One published product with what its page shows, or null (the page answers 404). */
-export const getProductBySlug = async ({ payload, locale, slug }: SlugRead) => {
-  const where: Where = { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }
-  const { docs } = await payload.find({
-    collection: COLLECTIONS.transferProducts,
-    where,
-    locale,
-    depth: 2,
-    limit: 1,
-    overrideAccess: false,
+export const getProductBySlug = ({ payload, locale, slug }: SlugRead) =>
+  cachedRead({ payload, locale }, `product:${slug}`, async () => {
+    const where: Where = {
+      and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }],
+    }
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.transferProducts,
+      where,
+      locale,
+      depth: 2,
+      limit: 1,
+      overrideAccess: false,
+    })
+    const product = docs[0]
+    if (!product) return null
+    return {
+      product,
+      adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }),
+    }
   })
-  const product = docs[0]
-  if (!product) return null
-  return {
-    product,
-    adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }),
-  }
-}
 
 /**
  * The newest draft of a product, for the staff preview: read as the logged-in user, so a user
@@ -432,8 +456,7 @@ export const getEntriesBySlugs = async ({
   locale: Locale
   slugs: string[]
 }): Promise<CatalogueEntry[]> => {
-  const { entries } = await getCatalogue({ payload, locale })
-  const bySlug = new Map([...entries.values()].map((entry) => [entry.slug, entry]))
+  const { bySlug } = await getCatalogue({ payload, locale })
   return slugs.map((slug) => bySlug.get(slug)).filter((entry) => entry !== undefined)
 }
 
@@ -446,21 +469,22 @@ export const getRelatedEntries = async ({
   locale,
   productId,
   limit = 3,
-}: PageRead & { productId: number | string; limit?: number }): Promise<CatalogueEntry[]> => {
-  const { entries } = await getCatalogue({ payload, locale })
-  const self = entries.get(String(productId))
-  if (!self) return []
-  const sectors = new Set(self.sectors.map((sector) => sector.slug))
-  const groups = new Set(self.targetGroups)
-  const score = (entry: CatalogueEntry) =>
-    entry.sectors.filter((sector) => sectors.has(sector.slug)).length * 3 +
-    entry.targetGroups.filter((group) => groups.has(group)).length +
-    (entry.kind === self.kind ? 2 : 0)
-  return [...entries.values()]
-    .filter((entry) => entry.id !== self.id)
-    .map((entry) => ({ entry, score: score(entry) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.entry.adoptionCount - a.entry.adoptionCount)
-    .slice(0, limit)
-    .map(({ entry }) => entry)
-}
+}: PageRead & { productId: number | string; limit?: number }): Promise<CatalogueEntry[]> =>
+  cachedRead({ payload, locale }, `related:${productId}:${limit}`, async () => {
+    const { entries } = await getCatalogue({ payload, locale })
+    const self = entries.get(String(productId))
+    if (!self) return []
+    const sectors = new Set(self.sectors.map((sector) => sector.slug))
+    const groups = new Set(self.targetGroups)
+    const score = (entry: CatalogueEntry) =>
+      entry.sectors.filter((sector) => sectors.has(sector.slug)).length * 3 +
+      entry.targetGroups.filter((group) => groups.has(group)).length +
+      (entry.kind === self.kind ? 2 : 0)
+    return [...entries.values()]
+      .filter((entry) => entry.id !== self.id)
+      .map((entry) => ({ entry, score: score(entry) }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score || b.entry.adoptionCount - a.entry.adoptionCount)
+      .slice(0, limit)
+      .map(({ entry }) => entry)
+  })

@@ -2,7 +2,7 @@ import { relationId } from '@/access/roles'
 import { COLLECTIONS } from '@/constants'
 import type { Organisation } from '@/payload-types'
 
-import { getCatalogue } from './catalogue'
+import { cachedRead, getCatalogue } from './catalogue'
 import type { PageRead } from './types'
 
 export type MapPoint = {
@@ -26,64 +26,65 @@ const hasLocation = (
  * Projects (at their carrying organisation) and public adoptions as points, each with the kinds
  * and sectors of the products involved, so the map can be filtered like the catalogue.
  */
-export const getMapPoints = async ({ payload, locale }: PageRead): Promise<MapPoint[]> => {
-  const { entries } = await getCatalogue({ payload, locale })
-  const read = { overrideAccess: false, pagination: false, locale } as const
-  const [projects, adoptions] = await Promise.all([
-    payload.find({
-      collection: COLLECTIONS.projects,
-      ...read,
-      depth: 1,
-      select: { name: true, slug: true, carryingOrganisation: true },
-    }),
-    payload.find({
-      collection: COLLECTIONS.adoptions,
-      ...read,
-      depth: 1,
-      where: { publicConsent: { equals: true } },
-      select: { product: true, organisation: true, place: true },
-    }),
-  ])
-  const products = [...entries.values()]
-  const points: MapPoint[] = []
-  for (const project of projects.docs) {
-    const carrier = project.carryingOrganisation as Organisation | number | null | undefined
-    if (typeof carrier !== 'object' || !carrier || !hasLocation(carrier.location)) continue
-    const own = products.filter((entry) => entry.projectSlug === project.slug)
-    points.push({
-      id: `project-${project.id}`,
-      type: 'project',
-      label: carrier.name,
-      detail: project.name,
-      city: carrier.address?.city ?? '',
-      href: { kind: 'project', slug: project.slug ?? String(project.id) },
-      latitude: carrier.location!.latitude!,
-      longitude: carrier.location!.longitude!,
-      kinds: [...new Set(own.map((entry) => entry.kind))],
-      sectors: [...new Set(own.flatMap((entry) => entry.sectors.map((sector) => sector.slug)))],
-    })
-  }
-  for (const adoption of adoptions.docs) {
-    const product = entries.get(String(relationId(adoption.product as never)))
-    const organisation = adoption.organisation as Organisation | number | null | undefined
-    const location = hasLocation(adoption.place?.location)
-      ? adoption.place!.location!
-      : typeof organisation === 'object' && organisation && hasLocation(organisation.location)
-        ? organisation.location!
-        : null
-    if (!product || !location) continue
-    points.push({
-      id: `adoption-${adoption.id}`,
-      type: 'adoption',
-      label: typeof organisation === 'object' && organisation ? organisation.name : '',
-      detail: product.title,
-      city: adoption.place?.city ?? '',
-      href: { kind: 'product', slug: product.slug },
-      latitude: location.latitude!,
-      longitude: location.longitude!,
-      kinds: [product.kind],
-      sectors: product.sectors.map((sector) => sector.slug),
-    })
-  }
-  return points
-}
+export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]> =>
+  cachedRead({ payload, locale }, 'map', async () => {
+    const { entries } = await getCatalogue({ payload, locale })
+    const read = { overrideAccess: false, pagination: false, locale } as const
+    const [projects, adoptions] = await Promise.all([
+      payload.find({
+        collection: COLLECTIONS.projects,
+        ...read,
+        depth: 1,
+        select: { name: true, slug: true, carryingOrganisation: true },
+      }),
+      payload.find({
+        collection: COLLECTIONS.adoptions,
+        ...read,
+        depth: 1,
+        where: { publicConsent: { equals: true } },
+        select: { product: true, organisation: true, place: true },
+      }),
+    ])
+    const products = [...entries.values()]
+    const points: MapPoint[] = []
+    for (const project of projects.docs) {
+      const carrier = project.carryingOrganisation as Organisation | number | null | undefined
+      if (typeof carrier !== 'object' || !carrier || !hasLocation(carrier.location)) continue
+      const own = products.filter((entry) => entry.projectSlug === project.slug)
+      points.push({
+        id: `project-${project.id}`,
+        type: 'project',
+        label: carrier.name,
+        detail: project.name,
+        city: carrier.address?.city ?? '',
+        href: { kind: 'project', slug: project.slug ?? String(project.id) },
+        latitude: carrier.location!.latitude!,
+        longitude: carrier.location!.longitude!,
+        kinds: [...new Set(own.map((entry) => entry.kind))],
+        sectors: [...new Set(own.flatMap((entry) => entry.sectors.map((sector) => sector.slug)))],
+      })
+    }
+    for (const adoption of adoptions.docs) {
+      const product = entries.get(String(relationId(adoption.product as never)))
+      const organisation = adoption.organisation as Organisation | number | null | undefined
+      const location = hasLocation(adoption.place?.location)
+        ? adoption.place!.location!
+        : typeof organisation === 'object' && organisation && hasLocation(organisation.location)
+          ? organisation.location!
+          : null
+      if (!product || !location) continue
+      points.push({
+        id: `adoption-${adoption.id}`,
+        type: 'adoption',
+        label: typeof organisation === 'object' && organisation ? organisation.name : '',
+        detail: product.title,
+        city: adoption.place?.city ?? '',
+        href: { kind: 'product', slug: product.slug },
+        latitude: location.latitude!,
+        longitude: location.longitude!,
+        kinds: [product.kind],
+        sectors: product.sectors.map((sector) => sector.slug),
+      })
+    }
+    return points
+  })

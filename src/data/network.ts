@@ -1,87 +1,107 @@
 import type { Payload } from 'payload'
 
 import { COLLECTIONS, GLOBALS, type Locale } from '@/constants'
+import { cachedRead } from './catalogue'
 import type { PageRead, SlugRead } from './types'
 
 /** Server-side reads for the public project, office, alliance and legal pages (as the public). */
 const asPublic = { overrideAccess: false } as const
 
-export const listProjects = async ({ payload, locale }: PageRead) =>
-  (
-    await payload.find({
+export const listProjects = ({ payload, locale }: PageRead) =>
+  cachedRead(
+    { payload, locale },
+    'projects',
+    async () =>
+      (
+        await payload.find({
+          collection: COLLECTIONS.projects,
+          ...asPublic,
+          locale,
+          depth: 1,
+          pagination: false,
+          sort: 'name',
+          select: {
+            name: true,
+            acronym: true,
+            slug: true,
+            fundingRound: true,
+            office: true,
+            summary: true,
+            state: true,
+          },
+          populate: { [COLLECTIONS.regionalOffices]: { name: true, slug: true } },
+        })
+      ).docs,
+  )
+
+export const getProjectBySlug = ({ payload, locale, slug }: SlugRead) =>
+  cachedRead({ payload, locale }, `project:${slug}`, async () => {
+    const { docs } = await payload.find({
       collection: COLLECTIONS.projects,
       ...asPublic,
       locale,
+      where: { slug: { equals: slug } },
       depth: 1,
-      pagination: false,
-      sort: 'name',
-      select: {
-        name: true,
-        acronym: true,
-        slug: true,
-        fundingRound: true,
-        office: true,
-        summary: true,
-        state: true,
-      },
-      populate: { [COLLECTIONS.regionalOffices]: { name: true, slug: true } },
+      limit: 1,
+      joins: { transferProducts: { where: { _status: { equals: 'published' } }, limit: 50 } },
     })
-  ).docs
-
-export const getProjectBySlug = async ({ payload, locale, slug }: SlugRead) => {
-  const { docs } = await payload.find({
-    collection: COLLECTIONS.projects,
-    ...asPublic,
-    locale,
-    where: { slug: { equals: slug } },
-    depth: 1,
-    limit: 1,
-    joins: { transferProducts: { where: { _status: { equals: 'published' } }, limit: 50 } },
+    return docs[0] ?? null
   })
-  return docs[0] ?? null
-}
 
-export const listOffices = async ({ payload, locale }: PageRead) =>
-  (
-    await payload.find({
-      collection: COLLECTIONS.regionalOffices,
-      ...asPublic,
-      locale,
-      depth: 0,
-      pagination: false,
-      sort: 'name',
-    })
-  ).docs
+export const listOffices = ({ payload, locale }: PageRead) =>
+  cachedRead(
+    { payload, locale },
+    'offices',
+    async () =>
+      (
+        await payload.find({
+          collection: COLLECTIONS.regionalOffices,
+          ...asPublic,
+          locale,
+          depth: 0,
+          pagination: false,
+          sort: 'name',
+        })
+      ).docs,
+  )
 
-export const getAllianceBySlug = async ({ payload, locale, slug }: SlugRead) => {
-  const { docs } = await payload.find({
-    collection: COLLECTIONS.alliances,
-    ...asPublic,
-    locale,
-    where: { slug: { equals: slug } },
-    depth: 1,
-    limit: 1,
-  })
-  return docs[0] ?? null
-}
-
-export const listAlliances = async ({ payload, locale }: PageRead) =>
-  (
-    await payload.find({
+export const getAllianceBySlug = ({ payload, locale, slug }: SlugRead) =>
+  cachedRead({ payload, locale }, `alliance:${slug}`, async () => {
+    const { docs } = await payload.find({
       collection: COLLECTIONS.alliances,
       ...asPublic,
       locale,
-      depth: 0,
-      pagination: false,
-      select: { slug: true, updatedAt: true },
+      where: { slug: { equals: slug } },
+      depth: 1,
+      limit: 1,
     })
-  ).docs
+    return docs[0] ?? null
+  })
+
+export const listAlliances = ({ payload, locale }: PageRead) =>
+  cachedRead(
+    { payload, locale },
+    'alliances',
+    async () =>
+      (
+        await payload.find({
+          collection: COLLECTIONS.alliances,
+          ...asPublic,
+          locale,
+          depth: 0,
+          pagination: false,
+          select: { slug: true, updatedAt: true },
+        })
+      ).docs,
+  )
 
 export const getSiteSettings = ({ payload, locale }: PageRead) =>
-  payload.findGlobal({ slug: GLOBALS.siteSettings, ...asPublic, locale, depth: 0 })
+  cachedRead({ payload, locale }, 'settings', () =>
+    payload.findGlobal({ slug: GLOBALS.siteSettings, ...asPublic, locale, depth: 0 }),
+  )
 
 /** Slugs and change dates for the sitemap and the feed. */
-export const listPublishedProducts = async ({
+export const listPublishedProducts = ({
   payload,
   locale,
   limit = 0,
@@ -90,16 +110,21 @@ export const listPublishedProducts = async ({
   locale: Locale
   limit?: number
 }) =>
-  (
-    await payload.find({
-      collection: COLLECTIONS.transferProducts,
-      ...asPublic,
-      locale,
-      where: { _status: { equals: 'published' } },
-      depth: 0,
-      pagination: limit > 0,
-      limit,
-      sort: '-firstPublishedAt',
-      select: { slug: true, title: true, pitch: true, updatedAt: true, firstPublishedAt: true },
-    })
-  ).docs
+  cachedRead(
+    { payload, locale },
+    `published:${limit}`,
+    async () =>
+      (
+        await payload.find({
+          collection: COLLECTIONS.transferProducts,
+          ...asPublic,
+          locale,
+          where: { _status: { equals: 'published' } },
+          depth: 0,
+          pagination: limit > 0,
+          limit,
+          sort: '-firstPublishedAt',
+          select: { slug: true, title: true, pitch: true, updatedAt: true, firstPublishedAt: true },
+        })
+      ).docs,
+  )

@@ -1,0 +1,87 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/constants'
+import type { PageRead } from './types'
+
+/** How often an instance asks the shared database whether anything public changed. */
+export const CHECK_INTERVAL_MS = 2_000
+/** How long a request waits for a fresher snapshot before it is served the one it has. */
+const REFRESH_WAIT_MS = 1_000
+/** Memoised reads per snapshot; beyond this (unknown slugs, say) the memo starts afresh. */
+const MAX_READS = 2_000
+
+type Snapshot<T> = { stamp: string; value: T; reads: Map<string, Promise<unknown>> }
+type Slot<T> = { current?: Snapshot<T>; checkedAt: number; refreshing?: Promise<Snapshot<T>> }
+
+/**
+ * What the public sees, per language, as one snapshot: a value built from the database (the
+ * catalogue) and memoised page reads. Every instance compares a fingerprint of the shared
+ * database (`stamp`) at most every CHECK_INTERVAL_MS and replaces the whole snapshot when it
+ * changed, so several instances agree within seconds and the site never mixes old and new.
+ * While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and then get the previous
+ * one (stale while revalidating); only the very first build is waited for.
+ */
+export const createSnapshots = <T>({
+  stamp,
+  build,
+}: {
+  stamp: (payload: Payload) => Promise<string>
+  build: (read: PageRead) => Promise<T>
+}) => {
+  const slots = new Map<Locale, Slot<T>>()
+
+  const refresh = (read: PageRead, slot: Slot<T>): Promise<Snapshot<T>> => {
+    slot.refreshing ??= (async () => {
+      slot.checkedAt = Date.now()
+      const fingerprint = await stamp(read.payload)
+      if (slot.current?.stamp === fingerprint) return slot.current
+      // Read after the fingerprint: a change in between is in the value and changes the next one.
+      const snapshot = { stamp: fingerprint, value: await build(read), reads: new Map() }
+      slot.current = snapshot
+      return snapshot
+    })().finally(() => {
+      slot.refreshing = undefined
+    })
+    return slot.refreshing
+  }
+
+  const get = async (read: PageRead): Promise<Snapshot<T>> => {
+    let slot = slots.get(read.locale)
+    if (!slot) slots.set(read.locale, (slot = { checkedAt: 0 }))
+    const current = slot.current
+    if (!current) return refresh(read, slot)
+    if (!slot.refreshing && Date.now() - slot.checkedAt < CHECK_INTERVAL_MS) return current
+    const fresher = refresh(read, slot).catch((error: unknown) => {
+      read.payload.logger.error({ err: error, msg: 'Refreshing the public snapshot failed' })
+      return current
+    })
+    let timer: NodeJS.Timeout | undefined
+    const stale = new Promise<Snapshot<T>>((resolve) => {
+      timer = setTimeout(() => resolve(slot.current ?? current), REFRESH_WAIT_MS)
+      timer.unref?.()
+    })
+    return Promise.race([fresher, stale]).finally(() => clearTimeout(timer))
+  }
+
+  return {
+    /** The built value of the current snapshot. */
+    value: async (read: PageRead): Promise<T> => (await get(read)).value,
+    /**
+     * A read memoised in the current snapshot under `key` (with the language implied): the same
+     * answer for every visitor until the database changes. Only for reads as the public.
+     */
+    memo: async <R>(read: PageRead, key: string, load: () => Promise<R>): Promise<R> => {
+      const { reads } = await get(read)
+      let hit = reads.get(key) as Promise<R> | undefined
+      if (!hit) {
+        if (reads.size >= MAX_READS) reads.clear()
+        hit = load()
+        reads.set(key, hit)
+        hit.catch(() => reads.delete(key))
+      }
+      return hit
+    },
+    /** Forget everything (tests and the benchmark start from a cold cache). */
+    reset: () => slots.clear(),
+  }
+}

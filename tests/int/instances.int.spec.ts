@@ -1,0 +1,125 @@
+/**
+ * Two app instances on one database: a publish, an edit and an unpublish through one instance
+ * show on the other's catalogue, search, facets and product page within seconds, while the other
+ * instance keeps answering from its cached snapshot.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { COLLECTIONS } from '@/constants'
+
+import { idOf } from '../helpers/actors'
+import { startApp } from '../helpers/app'
+import { testContext, type TestContext } from '../helpers/context'
+import { testEnvironment } from '../helpers/env'
+import { uid } from '../helpers/fixtures'
+import { api } from '../helpers/http'
+import { freePort } from '../helpers/processes'
+
+/** What "within seconds" means here: two fingerprint checks and a rebuild, with room to spare. */
+const WITHIN_MS = 10_000
+
+let context: TestContext
+let second: Awaited<ReturnType<typeof startApp>>
+
+beforeAll(async () => {
+  context = await testContext()
+  // The second instance works no job queues: one instance runs them (see README).
+  second = await startApp({
+    port: await freePort(),
+    env: { ...testEnvironment(inject('testDirectory')), PAYLOAD_DISABLE_JOBS: 'true' },
+  })
+})
+
+afterAll(async () => {
+  await second?.stop()
+})
+
+const fetchSecond = async (path: string) => {
+  const response = await fetch(`${second.url}${path}`)
+  return { status: response.status, text: await response.text() }
+}
+
+/** Polls the second instance until `check` holds; returns how long that took. */
+const seenOnSecond = async (
+  path: string,
+  check: (page: { status: number; text: string }) => boolean,
+) => {
+  const started = Date.now()
+  let last = { status: 0, text: '' }
+  while (Date.now() - started < WITHIN_MS) {
+    last = await fetchSecond(path)
+    if (check(last)) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(
+    `${path} on the second instance did not change within ${WITHIN_MS} ms (status ${last.status})`,
+  )
+}
+
+describe('two instances sharing one database', () => {
+  it('see each other’s publish, edit and unpublish within seconds', async () => {
+    const marker = `zweiinstanz${uid()}`
+    const slug = `zwei-instanzen-${marker}`
+    const search = `/produkte?q=${marker}&kind=planspiel`
+    // The second instance has built its catalogue and answers without the product.
+    expect((await fetchSecond(search)).text).not.toContain(slug)
+    expect((await fetchSecond(`/produkte/${slug}`)).status).toBe(404)
+
+    // Published through the first instance's REST API, as office staff would in the admin.
+    const token = context.actors.admin.token
+    const created = await api({
+      path: '/api/transfer-products',
+      method: 'POST',
+      token,
+      body: {
+        _status: 'published',
+        title: `Planspiel ${marker}`,
+        slug,
+        pitch: 'Ein Planspiel, das zeigt, dass zwei Instanzen dasselbe sehen.',
+        kind: 'planspiel',
+        transferStatus: 'tested',
+        originProject: await idOf(
+          context.payload,
+          COLLECTIONS.projects,
+          'digitale-fertigungstechnik',
+        ),
+        contact: { role: 'Transferberatung', email: 'transfer@example.org' },
+      },
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = (created.body as { doc: { id: number | string } }).doc.id
+
+    const published = await seenOnSecond(search, (page) => page.text.includes(`/produkte/${slug}`))
+    // The kind facet on the second instance counts it too.
+    const facets = await fetchSecond(`/produkte?q=${marker}`)
+    expect(facets.text).toMatch(
+      /id="facet-kind-planspiel"[\s\S]*?facet__count">\((?:<!-- -->)?1(?:<!-- -->)?\)/,
+    )
+    expect((await fetchSecond(`/produkte/${slug}`)).status).toBe(200)
+
+    const renamed = await api({
+      path: `/api/transfer-products/${id}`,
+      method: 'PATCH',
+      token,
+      body: { title: `Umbenannt ${marker}` },
+    })
+    expect(renamed.status, renamed.text).toBe(200)
+    const edited = await seenOnSecond(`/produkte/${slug}`, (page) =>
+      page.text.includes(`Umbenannt ${marker}`),
+    )
+
+    const unpublished = await api({
+      path: `/api/transfer-products/${id}`,
+      method: 'PATCH',
+      token,
+      body: { _status: 'draft' },
+    })
+    expect(unpublished.status, unpublished.text).toBe(200)
+    const gone = await seenOnSecond(`/produkte/${slug}`, (page) => page.status === 404)
+    expect((await fetchSecond(search)).text).not.toContain(`/produkte/${slug}`)
+
+    console.info(
+      `second instance saw the publish after ${published} ms, the edit after ${edited} ms, the unpublish after ${gone} ms`,
+    )
+  })
+})
