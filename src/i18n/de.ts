@@ -2,6 +2,8 @@
  * German UI texts (the default language). `en.ts` must have exactly the same keys; the type
  * `Dictionary` makes the compiler check that.
  */
+import { errorTexts } from './errors'
+
 export const de = {
   request: {
     nav: 'Anfrage',
@@ -236,11 +238,7 @@ export const de = {
     text: 'Diese Seite gibt es nicht (mehr). Vielleicht finden Sie im Katalog, was Sie suchen.',
     toCatalogue: 'Zum Katalog',
   },
-  errors500: {
-    title: 'Etwas ist schiefgelaufen',
-    text: 'Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
-    retry: 'Erneut versuchen',
-  },
+  errors500: errorTexts.de,
   catalogue: {
     nav: 'Produkte',
     heading: 'Transferprodukte',

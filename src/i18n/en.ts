@@ -1,4 +1,5 @@
 import type { Dictionary } from './de'
+import { errorTexts } from './errors'
 
 /** English UI texts; the same keys as `de.ts`. */
 export const en: Dictionary = {
@@ -229,11 +230,7 @@ export const en: Dictionary = {
     text: 'This page does not exist (any more). The catalogue may have what you are looking for.',
     toCatalogue: 'To the catalogue',
   },
-  errors500: {
-    title: 'Something went wrong',
-    text: 'The page could not be loaded just now. Please try again in a moment.',
-    retry: 'Try again',
-  },
+  errors500: errorTexts.en,
   catalogue: {
     nav: 'Products',
     heading: 'Transfer products',

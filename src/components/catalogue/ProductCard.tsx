@@ -1,4 +1,3 @@
-import Image from 'next/image'
 import Link from 'next/link'
 
 import type { Locale } from '@/constants'
@@ -6,6 +5,7 @@ import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
+import { ResponsiveImage } from '../ui/ResponsiveImage'
 import { productPath } from '@/lib/paths'
 
 export function ProductCard({
@@ -22,14 +22,15 @@ export function ProductCard({
   return (
     <article className="card">
       {entry.image?.url ? (
-        <Image
+        <ResponsiveImage
           className="card__image"
           src={entry.image.url}
+          srcSet={entry.image.srcSet}
           alt=""
           width={entry.image.width}
           height={entry.image.height}
           sizes="(min-width: 60rem) 20rem, (min-width: 40rem) 45vw, 90vw"
-          loading={isAboveFold ? 'eager' : 'lazy'}
+          aboveFold={isAboveFold}
         />
       ) : null}
       <div className="card__body">

@@ -1,11 +1,11 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import Image from 'next/image'
 import Link from 'next/link'
 
 import type { Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
 import type { getProductBySlug } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
+import { srcSetOf } from '@/lib/media'
 import { cataloguePath, requestFormPath } from '@/lib/paths'
 import type {
   Media,
@@ -19,6 +19,7 @@ import type {
 import { GermanyMap } from '../map/GermanyMap'
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
 import { Fact } from '../ui/Fact'
+import { ResponsiveImage } from '../ui/ResponsiveImage'
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>
 
@@ -78,14 +79,15 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
         />
       </p>
       {hero?.url ? (
-        <Image
+        <ResponsiveImage
           className="product__hero"
           src={hero.sizes?.hero?.url ?? hero.url}
+          srcSet={srcSetOf(hero, ['card', 'hero'])}
           alt={hero.alt}
           width={hero.sizes?.hero?.width ?? hero.width ?? 1600}
           height={hero.sizes?.hero?.height ?? hero.height ?? 800}
           sizes="(min-width: 60rem) 56rem, 100vw"
-          priority
+          aboveFold
         />
       ) : null}
       {product.description ? <RichText data={product.description} /> : null}

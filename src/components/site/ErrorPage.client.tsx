@@ -1,17 +1,17 @@
 'use client'
 
 import type { Locale } from '@/constants'
-import { translate, type TextKey } from '@/i18n'
+import { errorTexts } from '@/i18n/errors'
 
 /** Shown when a public page fails: plain words and a way to try again, no stack trace. */
 export function ErrorPage({ locale, reset }: { locale: Locale; reset: () => void }) {
-  const t = (key: TextKey) => translate({ key, locale })
+  const texts = errorTexts[locale]
   return (
     <main id="main" className="page">
-      <h1>{t('errors500.title')}</h1>
-      <p>{t('errors500.text')}</p>
+      <h1>{texts.title}</h1>
+      <p>{texts.text}</p>
       <button type="button" onClick={() => reset()}>
-        {t('errors500.retry')}
+        {texts.retry}
       </button>
     </main>
   )
