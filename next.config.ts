@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // app/global-not-found.tsx: a whole 404 document for URLs that match no route.
+  experimental: { globalNotFound: true },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

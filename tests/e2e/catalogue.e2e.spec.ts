@@ -214,6 +214,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['alliance', '/allianzen/kunststoffallianz'],
     ['imprint', '/impressum'],
     ['not found', '/produkte/gibt-es-nicht'],
+    ['no such route', '/gibt-es-nicht'],
     ['map', '/karte'],
     ['saved list (empty)', '/merkliste'],
   ])('%s has no violations', async (_name, path) => {

@@ -52,6 +52,21 @@ describe('network pages', () => {
     }
     expect((await api({ path: '/en/produkte/gibt-es-nicht' })).text).toContain('Page not found')
   })
+
+  it('answer any other URL with a 404 page rendered on the server, in German and English', async () => {
+    for (const path of ['/gibt-es-nicht', '/irgend/wo/tief', '/en/does-not-exist']) {
+      const page = await api({ path })
+      expect(page.status, path).toBe(404)
+      // Whole on the server, so it reads the same without JavaScript.
+      expect(page.text, path).toContain('<html lang="de"')
+      expect(page.text, path).toMatch(/<h1[^>]*>Seite nicht gefunden<\/h1>/)
+      expect(page.text, path).toMatch(/<div lang="en"><h2[^>]*>Page not found<\/h2>/)
+      expect(page.text, path).toContain('href="/en/produkte"')
+    }
+    // Routes of their own are not affected.
+    expect((await api({ path: '/robots.txt' })).status).toBe(200)
+    expect((await api({ path: '/feed.xml' })).status).toBe(200)
+  })
 })
 
 describe('map', () => {
