@@ -61,6 +61,45 @@ const intersect = (target: Bits, other: Bits): Bits => {
 const hasBit = (bits: Bits, doc: number): boolean => (bits[doc >>> 5] & (1 << (doc & 31))) !== 0
 
 /**
+ * Takes documents one at a time and keeps only what the index needs of them (their folded words
+ * with the best field weight, and their facet values), so that a large catalogue can be read in
+ * pages without holding every text at once. Positions follow the order of `add`.
+ */
+export class SearchCollector<Facets extends string> {
+  readonly ids: string[] = []
+  /** Per folded word: position, weight, position, weight, … */
+  readonly lists = new Map<string, number[]>()
+  readonly facetDocuments = new Map<Facets, Map<string, number[]>>()
+
+  constructor(private readonly facetNames: readonly Facets[]) {
+    for (const facet of facetNames) this.facetDocuments.set(facet, new Map())
+  }
+
+  add(document: SearchDocument<Facets>): void {
+    const doc = this.ids.length
+    this.ids.push(document.id)
+    const best = new Map<string, number>()
+    for (const field of document.fields) {
+      for (const token of tokenize(field.text))
+        best.set(token, Math.max(best.get(token) ?? 0, field.weight))
+    }
+    for (const [token, weight] of best) {
+      const list = this.lists.get(token)
+      if (list) list.push(doc, weight)
+      else this.lists.set(token, [doc, weight])
+    }
+    for (const facet of this.facetNames) {
+      const values = this.facetDocuments.get(facet)!
+      for (const value of new Set(document.facets[facet])) {
+        const documents = values.get(value)
+        if (documents) documents.push(doc)
+        else values.set(value, [doc])
+      }
+    }
+  }
+}
+
+/**
  * An in-memory inverted index over folded words. Every query word must match (AND); a word
  * matches a document word exactly, as its start, with one typo (words of five letters and more),
  * or inside a compound (four letters and more). Results are ranked by the weighted quality of the
@@ -84,28 +123,21 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
   private readonly matchCache = new Map<string, WordMatches>()
 
   constructor(
-    documents: SearchDocument<Facets>[],
+    source: SearchDocument<Facets>[] | SearchCollector<Facets>,
     private readonly facetNames: readonly Facets[],
     orders: Partial<Record<Orders, DocumentOrder>> = {},
   ) {
-    const count = documents.length
-    this.ids = documents.map((document) => document.id)
+    let collected: SearchCollector<Facets>
+    if (source instanceof SearchCollector) collected = source
+    else {
+      collected = new SearchCollector(facetNames)
+      for (const document of source) collected.add(document)
+    }
+    const { lists, facetDocuments } = collected
+    const count = collected.ids.length
+    this.ids = collected.ids
     this.words = Math.ceil(count / 32)
 
-    // Postings: per folded word the documents it occurs in, with the best field weight.
-    const lists = new Map<string, number[]>()
-    documents.forEach((document, doc) => {
-      const best = new Map<string, number>()
-      for (const field of document.fields) {
-        for (const token of tokenize(field.text))
-          best.set(token, Math.max(best.get(token) ?? 0, field.weight))
-      }
-      for (const [token, weight] of best) {
-        const list = lists.get(token)
-        if (list) list.push(doc, weight)
-        else lists.set(token, [doc, weight])
-      }
-    })
     this.vocabulary = [...lists.keys()].sort()
     this.postingStart = new Int32Array(this.vocabulary.length + 1)
     let total = 0
@@ -124,17 +156,16 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
         this.postingWeights[at] = list[i + 1]
       }
     })
+    lists.clear()
 
     // Facets: one bitset per value.
     for (const facet of facetNames) {
       const values = new Map<string, Bits>()
-      documents.forEach((document, doc) => {
-        for (const value of document.facets[facet]) {
-          let bits = values.get(value)
-          if (!bits) values.set(value, (bits = new Uint32Array(this.words)))
-          bits[doc >>> 5] |= 1 << (doc & 31)
-        }
-      })
+      for (const [value, documents] of facetDocuments.get(facet) ?? []) {
+        const bits = new Uint32Array(this.words)
+        for (const doc of documents) bits[doc >>> 5] |= 1 << (doc & 31)
+        values.set(value, bits)
+      }
       this.facetBits.set(facet, values)
     }
 
@@ -142,7 +173,7 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
     if (count % 32) this.everything[this.words - 1] = (1 << (count % 32)) - 1
 
     for (const [name, compare] of Object.entries(orders) as [Orders, DocumentOrder][]) {
-      const order = Int32Array.from(documents.keys())
+      const order = Int32Array.from(this.ids.keys())
       order.sort(compare)
       this.orders.set(name, order)
     }
@@ -290,6 +321,7 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
     offset?: number
     limit?: number
   }): SearchResult<Facets> {
+    offset = Math.max(0, Math.floor(offset))
     const words = [...new Set(tokenize(query))]
     let scores: Float32Array | undefined
     let base = this.everything
