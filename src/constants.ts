@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   media: 'media',
   users: 'users',
   auditLog: 'audit-log',
+  publicChanges: 'public-changes',
 } as const
 
 export const GLOBALS = {

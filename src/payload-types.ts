@@ -79,6 +79,7 @@ export interface Config {
     occupations: Occupation;
     users: User;
     'audit-log': AuditLog;
+    'public-changes': PublicChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     occupations: OccupationsSelect<false> | OccupationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -136,6 +138,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       anonymiseRequests: TaskAnonymiseRequests;
       remindOutcomes: TaskRemindOutcomes;
+      prunePublicChanges: TaskPrunePublicChanges;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -316,7 +319,23 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    cardSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroMedium?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -665,6 +684,16 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes".
+ */
+export interface PublicChange {
+  id: number;
+  source: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -732,7 +761,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'prunePublicChanges' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -765,7 +795,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'prunePublicChanges' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -835,6 +866,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'public-changes';
+        value: number | PublicChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1020,7 +1055,27 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        cardSmall?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroMedium?:
           | T
           | {
               url?: T;
@@ -1277,6 +1332,15 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   user?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes_select".
+ */
+export interface PublicChangesSelect<T extends boolean = true> {
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1587,6 +1651,16 @@ export interface TaskRemindOutcomes {
   input?: unknown;
   output: {
     reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrunePublicChanges".
+ */
+export interface TaskPrunePublicChanges {
+  input?: unknown;
+  output: {
+    pruned?: number | null;
   };
 }
 /**

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { COLLECTIONS } from '@/constants'
+
 import { refuseMissingRelations } from '@/fields/refuseMissingRelations'
 import { rejectInvalidWhereValues } from '@/hooks/rejectInvalidWhereValues'
 
@@ -11,6 +13,7 @@ import { Media } from './Media'
 import { Occupations } from './Occupations'
 import { Organisations } from './Organisations'
 import { Projects } from './Projects'
+import { PublicChanges, publicChangeHooks } from './PublicChanges'
 import { RegionalOffices } from './RegionalOffices'
 import { Sectors } from './Sectors'
 import { TransferProducts } from './TransferProducts'
@@ -24,6 +27,32 @@ const withQueryValidation = (collection: CollectionConfig): CollectionConfig => 
     beforeOperation: [rejectInvalidWhereValues, ...(collection.hooks?.beforeOperation ?? [])],
   },
 })
+
+/** What the public pages show: each change to these is recorded (see PublicChanges). */
+const PUBLIC_COLLECTIONS: readonly string[] = [
+  COLLECTIONS.transferProducts,
+  COLLECTIONS.media,
+  COLLECTIONS.projects,
+  COLLECTIONS.organisations,
+  COLLECTIONS.regionalOffices,
+  COLLECTIONS.alliances,
+  COLLECTIONS.adoptions,
+  COLLECTIONS.sectors,
+  COLLECTIONS.occupations,
+]
+
+const withPublicChanges = (collection: CollectionConfig): CollectionConfig => {
+  if (!PUBLIC_COLLECTIONS.includes(collection.slug)) return collection
+  const { afterChange, afterDelete } = publicChangeHooks(collection.slug)
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+    },
+  }
+}
 
 /** In the order the admin navigation shows them within their groups. */
 export const collections = [
@@ -39,6 +68,8 @@ export const collections = [
   Occupations,
   Users,
   AuditLog,
+  PublicChanges,
 ]
   .map(refuseMissingRelations)
   .map(withQueryValidation)
+  .map(withPublicChanges)

@@ -5,7 +5,7 @@ import { COLLECTIONS, GLOBALS, type Locale } from '@/constants'
 import { translate } from '@/i18n'
 import { plainText } from '@/lib/richText'
 import { srcSetOf } from '@/lib/media'
-import { SearchIndex, type SearchDocument } from '@/lib/search'
+import { SearchCollector, SearchIndex } from '@/lib/search'
 import type { Media, TransferProduct, User } from '@/payload-types'
 import { createSnapshots } from './snapshot'
 import type { PageRead, SlugRead } from './types'
@@ -73,84 +73,65 @@ type Catalogue = {
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' })
 
+/** Published products are read in pages of this many, so a large catalogue is never held whole. */
+const READ_BATCH = 2_000
+
+const PRODUCT_FIELDS = {
+  contact: true,
+  title: true,
+  slug: true,
+  pitch: true,
+  description: true,
+  kind: true,
+  transferStatus: true,
+  format: true,
+  adoptionKit: true,
+  targetGroups: true,
+  sectors: true,
+  occupations: true,
+  originProject: true,
+  heroImage: true,
+  firstPublishedAt: true,
+} as const
+
 const byId = <T extends { id: number | string }>(docs: T[]) =>
   new Map(docs.map((doc) => [String(doc.id), doc]))
 
 /** Everything the public catalogue shows, read as the public would (overrideAccess: false). */
 const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue> => {
   const read = { overrideAccess: false, pagination: false, depth: 0, locale } as const
-  const [products, projects, offices, organisations, sectors, occupations, adoptions] =
-    await Promise.all([
-      payload.find({
-        collection: COLLECTIONS.transferProducts,
-        ...read,
-        where: { _status: { equals: 'published' } },
-        select: {
-          contact: true,
-          title: true,
-          slug: true,
-          pitch: true,
-          description: true,
-          kind: true,
-          transferStatus: true,
-          format: true,
-          adoptionKit: true,
-          targetGroups: true,
-          sectors: true,
-          occupations: true,
-          originProject: true,
-          heroImage: true,
-          firstPublishedAt: true,
-        },
-      }),
-      payload.find({
-        collection: COLLECTIONS.projects,
-        ...read,
-        select: {
-          slug: true,
-          name: true,
-          acronym: true,
-          office: true,
-          state: true,
-          carryingOrganisation: true,
-        },
-      }),
-      payload.find({
-        collection: COLLECTIONS.regionalOffices,
-        ...read,
-        select: { name: true, slug: true },
-      }),
-      payload.find({ collection: COLLECTIONS.organisations, ...read, select: { name: true } }),
-      payload.find({
-        collection: COLLECTIONS.sectors,
-        ...read,
-        select: { name: true, slug: true },
-      }),
-      payload.find({ collection: COLLECTIONS.occupations, ...read, select: { name: true } }),
-      payload.find({
-        collection: COLLECTIONS.adoptions,
-        ...read,
-        where: { publicConsent: { equals: true } },
-        select: { product: true },
-      }),
-    ])
-  // Only hero images are needed, so they are read in one query instead of populating every relation.
-  const heroIds = [
-    ...new Set(
-      products.docs
-        .map((product) => relationId(product.heroImage))
-        .filter((id) => id !== undefined),
-    ),
-  ]
-  const media = heroIds.length
-    ? await payload.find({
-        collection: COLLECTIONS.media,
-        ...read,
-        where: { id: { in: heroIds } },
-        select: { url: true, alt: true, width: true, height: true, sizes: true },
-      })
-    : { docs: [] }
-  const mediaById = byId(media.docs as Media[])
+  const [projects, offices, organisations, sectors, occupations, adoptions] = await Promise.all([
+    payload.find({
+      collection: COLLECTIONS.projects,
+      ...read,
+      select: {
+        slug: true,
+        name: true,
+        acronym: true,
+        office: true,
+        state: true,
+        carryingOrganisation: true,
+      },
+    }),
+    payload.find({
+      collection: COLLECTIONS.regionalOffices,
+      ...read,
+      select: { name: true, slug: true },
+    }),
+    payload.find({ collection: COLLECTIONS.organisations, ...read, select: { name: true } }),
+    payload.find({
+      collection: COLLECTIONS.sectors,
+      ...read,
+      select: { name: true, slug: true },
+    }),
+    payload.find({ collection: COLLECTIONS.occupations, ...read, select: { name: true } }),
+    payload.find({
+      collection: COLLECTIONS.adoptions,
+      ...read,
+      where: { publicConsent: { equals: true } },
+      select: { product: true },
+    }),
+  ])
   const projectById = byId(projects.docs)
   const officeById = byId(offices.docs)
   const organisationById = byId(organisations.docs)
@@ -167,8 +148,8 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
   ) => (value ? translate({ key: `options.${group}.${value}` as never, locale }) : '')
 
   const entries = new Map<string, CatalogueEntry>()
-  const documents: SearchDocument<Facet>[] = []
-  for (const product of products.docs as TransferProduct[]) {
+  const collector = new SearchCollector<Facet>(FACETS)
+  const addProduct = (product: TransferProduct, mediaById: Map<string, Media>) => {
     const id = String(product.id)
     const project = projectById.get(String(relationId(product.originProject)))
     const office = project ? officeById.get(String(relationId(project.office))) : undefined
@@ -205,7 +186,7 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
       image: hero
         ? {
             url: card?.url ?? hero.url ?? '',
-            srcSet: srcSetOf(hero, ['thumbnail', 'card']),
+            srcSet: srcSetOf(hero, ['cardSmall', 'card']),
             alt: hero.alt,
             width: card?.width ?? hero.width ?? 640,
             height: card?.height ?? hero.height ?? 400,
@@ -214,7 +195,7 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
       adoptionCount: adoptionCounts.get(id) ?? 0,
       firstPublishedAt: product.firstPublishedAt ?? null,
     })
-    documents.push({
+    collector.add({
       id,
       fields: [
         { text: product.title, weight: 10 },
@@ -241,13 +222,52 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
       },
     })
   }
+
+  // Keyset pages (id after the last one read): a publish or delete during the build neither
+  // skips nor repeats a product, and changes the fingerprint, so the next check rebuilds.
+  let after: number | string | undefined
+  for (;;) {
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.transferProducts,
+      ...read,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+        ],
+      },
+      sort: 'id',
+      limit: READ_BATCH,
+      select: PRODUCT_FIELDS,
+    })
+    if (docs.length === 0) break
+    // Only hero images are needed, so they are read in one query per page.
+    const heroIds = [
+      ...new Set(
+        docs.map((product) => relationId(product.heroImage)).filter((id) => id !== undefined),
+      ),
+    ]
+    const media = heroIds.length
+      ? await payload.find({
+          collection: COLLECTIONS.media,
+          ...read,
+          where: { id: { in: heroIds } },
+          select: { url: true, alt: true, width: true, height: true, sizes: true },
+        })
+      : { docs: [] }
+    const mediaById = byId(media.docs as Media[])
+    for (const product of docs) addProduct(product as TransferProduct, mediaById)
+    after = docs[docs.length - 1].id
+    if (docs.length < READ_BATCH) break
+  }
+
   const list = [...entries.values()]
   const byTitle = (a: number, b: number) => collator.compare(list[a].title, list[b].title)
   const published = (position: number) => list[position].firstPublishedAt ?? ''
   return {
     entries,
     bySlug: new Map(list.map((entry) => [entry.slug, entry])),
-    index: new SearchIndex<Facet, Order>(documents, FACETS, {
+    index: new SearchIndex<Facet, Order>(collector, FACETS, {
       // ISO dates compare as plain strings; ties keep the index order.
       newest: (a, b) =>
         published(a) < published(b) ? 1 : published(a) > published(b) ? -1 : a - b,
@@ -266,9 +286,11 @@ const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue>
 }
 
 /**
- * A fingerprint of everything the public pages show, read from the shared database: the newest
- * change and the number of documents per collection, and the site settings' last change.
- * Another app instance's publish changes it, so every instance refreshes within seconds.
+ * A fingerprint of everything the public pages show, read from the shared database: the number
+ * of recorded public changes and the newest (see PublicChanges, written in each change's
+ * transaction), and, for writes that bypass hooks, the newest change and the number of documents
+ * per collection and the site settings' last change. Another app instance's publish changes it,
+ * so every instance refreshes within seconds.
  */
 const publicStamp = async (payload: Payload): Promise<string> => {
   const collections = [
@@ -282,7 +304,15 @@ const publicStamp = async (payload: Payload): Promise<string> => {
     COLLECTIONS.adoptions,
     COLLECTIONS.media,
   ] as const
-  const [settings, ...parts] = await Promise.all([
+  const [changes, settings, ...parts] = await Promise.all([
+    payload.find({
+      collection: COLLECTIONS.publicChanges,
+      sort: '-id',
+      limit: 1,
+      depth: 0,
+      select: { createdAt: true },
+      overrideAccess: true,
+    }),
     payload.findGlobal({ slug: GLOBALS.siteSettings, depth: 0, select: { updatedAt: true } }),
     ...collections.map(async (collection) => {
       const { docs, totalDocs } = await payload.find({
@@ -296,7 +326,11 @@ const publicStamp = async (payload: Payload): Promise<string> => {
       return `${collection}:${totalDocs}:${docs[0]?.updatedAt ?? ''}`
     }),
   ])
-  return [...parts, `settings:${settings.updatedAt ?? ''}`].join('|')
+  return [
+    `changes:${changes.totalDocs}:${changes.docs[0]?.id ?? ''}`,
+    ...parts,
+    `settings:${settings.updatedAt ?? ''}`,
+  ].join('|')
 }
 
 const snapshots = createSnapshots({ stamp: publicStamp, build: buildCatalogue })
@@ -308,8 +342,11 @@ export const getCatalogue = (read: PageRead): Promise<Catalogue> => snapshots.va
  * A public read (as the public, no user) cached in the current snapshot: every visitor gets the
  * same answer without asking the database again until something public changes.
  */
-export const cachedRead = <R>(read: PageRead, key: string, load: () => Promise<R>): Promise<R> =>
-  snapshots.memo(read, key, load)
+export const cachedRead = <R>(
+  read: PageRead,
+  key: string,
+  load: (catalogue: Catalogue) => Promise<R>,
+): Promise<R> => snapshots.memo(read, key, load)
 
 /** Start the next read from the database (for the benchmark and tests). */
 export const resetPublicCache = () => snapshots.reset()
@@ -470,8 +507,7 @@ export const getRelatedEntries = async ({
   productId,
   limit = 3,
 }: PageRead & { productId: number | string; limit?: number }): Promise<CatalogueEntry[]> =>
-  cachedRead({ payload, locale }, `related:${productId}:${limit}`, async () => {
-    const { entries } = await getCatalogue({ payload, locale })
+  cachedRead({ payload, locale }, `related:${productId}:${limit}`, async ({ entries }) => {
     const self = entries.get(String(productId))
     if (!self) return []
     const sectors = new Set(self.sectors.map((sector) => sector.slug))

@@ -2,7 +2,7 @@ import { relationId } from '@/access/roles'
 import { COLLECTIONS } from '@/constants'
 import type { Organisation } from '@/payload-types'
 
-import { cachedRead, getCatalogue } from './catalogue'
+import { cachedRead } from './catalogue'
 import type { PageRead } from './types'
 
 export type MapPoint = {
@@ -27,8 +27,7 @@ const hasLocation = (
  * and sectors of the products involved, so the map can be filtered like the catalogue.
  */
 export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]> =>
-  cachedRead({ payload, locale }, 'map', async () => {
-    const { entries } = await getCatalogue({ payload, locale })
+  cachedRead({ payload, locale }, 'map', async ({ entries }) => {
     const read = { overrideAccess: false, pagination: false, locale } as const
     const [projects, adoptions] = await Promise.all([
       payload.find({

@@ -7,11 +7,17 @@ import type { PageRead } from './types'
 export const CHECK_INTERVAL_MS = 2_000
 /** How long a request waits for a fresher snapshot before it is served the one it has. */
 const REFRESH_WAIT_MS = 1_000
-/** Memoised reads per snapshot; beyond this (unknown slugs, say) the memo starts afresh. */
+/** Memoised reads per snapshot; beyond this the least recently used are forgotten. */
 const MAX_READS = 2_000
 
 type Snapshot<T> = { stamp: string; value: T; reads: Map<string, Promise<unknown>> }
-type Slot<T> = { current?: Snapshot<T>; checkedAt: number; refreshing?: Promise<Snapshot<T>> }
+type Slot<T> = {
+  current?: Snapshot<T>
+  checkedAt: number
+  refreshing?: Promise<Snapshot<T>>
+  /** A request already waited REFRESH_WAIT_MS for the running refresh: the rest need not. */
+  refreshIsSlow?: boolean
+}
 
 /**
  * What the public sees, per language, as one snapshot: a value built from the database (the
@@ -41,6 +47,7 @@ export const createSnapshots = <T>({
       return snapshot
     })().finally(() => {
       slot.refreshing = undefined
+      slot.refreshIsSlow = false
     })
     return slot.refreshing
   }
@@ -51,13 +58,18 @@ export const createSnapshots = <T>({
     const current = slot.current
     if (!current) return refresh(read, slot)
     if (!slot.refreshing && Date.now() - slot.checkedAt < CHECK_INTERVAL_MS) return current
+    // A page makes several reads; only the first waits for a slow rebuild.
+    if (slot.refreshing && slot.refreshIsSlow) return current
     const fresher = refresh(read, slot).catch((error: unknown) => {
       read.payload.logger.error({ err: error, msg: 'Refreshing the public snapshot failed' })
       return current
     })
     let timer: NodeJS.Timeout | undefined
     const stale = new Promise<Snapshot<T>>((resolve) => {
-      timer = setTimeout(() => resolve(slot.current ?? current), REFRESH_WAIT_MS)
+      timer = setTimeout(() => {
+        slot.refreshIsSlow = true
+        resolve(slot.current ?? current)
+      }, REFRESH_WAIT_MS)
       timer.unref?.()
     })
     return Promise.race([fresher, stale]).finally(() => clearTimeout(timer))
@@ -68,17 +80,25 @@ export const createSnapshots = <T>({
     value: async (read: PageRead): Promise<T> => (await get(read)).value,
     /**
      * A read memoised in the current snapshot under `key` (with the language implied): the same
-     * answer for every visitor until the database changes. Only for reads as the public.
+     * answer for every visitor until the database changes. Only for reads as the public. `load`
+     * gets the snapshot's value, so a read derived from it matches the snapshot it is kept in.
+     * The least recently used reads are forgotten beyond MAX_READS (made-up slugs, say).
      */
-    memo: async <R>(read: PageRead, key: string, load: () => Promise<R>): Promise<R> => {
-      const { reads } = await get(read)
+    memo: async <R>(read: PageRead, key: string, load: (value: T) => Promise<R>): Promise<R> => {
+      const { reads, value } = await get(read)
       let hit = reads.get(key) as Promise<R> | undefined
-      if (!hit) {
-        if (reads.size >= MAX_READS) reads.clear()
-        hit = load()
-        reads.set(key, hit)
-        hit.catch(() => reads.delete(key))
+      if (hit) {
+        // Refresh its place, so that the least recently used read is forgotten first.
+        reads.delete(key)
+      } else {
+        hit = load(value)
+        const settled = hit
+        settled.catch(() => {
+          if (reads.get(key) === settled) reads.delete(key)
+        })
+        if (reads.size >= MAX_READS) reads.delete(reads.keys().next().value!)
       }
+      reads.set(key, hit)
       return hit
     },
     /** Forget everything (tests and the benchmark start from a cold cache). */

@@ -3,7 +3,12 @@ import type { JobsConfig } from 'payload'
 import { isAdminUser } from '@/access/roles'
 import { label } from '@/i18n'
 
-import { anonymiseRequestsTask, MAINTENANCE_QUEUE, remindOutcomesTask } from './maintenance'
+import {
+  anonymiseRequestsTask,
+  MAINTENANCE_QUEUE,
+  prunePublicChangesTask,
+  remindOutcomesTask,
+} from './maintenance'
 import { EMAIL_QUEUE, sendEmailTask } from './sendEmail'
 
 /**
@@ -23,7 +28,7 @@ const selectedQueues = () => {
 }
 
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask, anonymiseRequestsTask, remindOutcomesTask],
+  tasks: [sendEmailTask, anonymiseRequestsTask, remindOutcomesTask, prunePublicChangesTask],
   autoRun: selectedQueues,
   shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
   // Jobs run on their schedule; by hand (GET /api/payload-jobs/run) only admins may start them.

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { relationId } from '@/access/roles'
 import { officeRecipients } from '@/collections/AdoptionRequests/hooks/afterStatusChange'
+import { prunePublicChanges } from '@/collections/PublicChanges'
 import { COLLECTIONS, type RequestStatus } from '@/constants'
 import { queueMail } from '@/lib/email/queue'
 import { outcomeReminderMail } from '@/lib/email/requestMails'
@@ -81,4 +82,14 @@ export const remindOutcomesTask: TaskConfig<'remindOutcomes'> = {
   retries: 2,
   outputSchema: [{ name: 'reminded', type: 'number' }],
   handler: async ({ req }) => ({ output: { reminded: await remindOutcomes({ req }) } }),
+}
+
+/** Daily at 03:30: change rows older than a week have served their purpose (see PublicChanges). */
+export const prunePublicChangesTask: TaskConfig<'prunePublicChanges'> = {
+  slug: 'prunePublicChanges',
+  label: 'Änderungsprotokoll kürzen / Prune public changes',
+  schedule: [{ cron: '0 30 3 * * *', queue: MAINTENANCE_QUEUE }],
+  retries: 2,
+  outputSchema: [{ name: 'pruned', type: 'number' }],
+  handler: async ({ req }) => ({ output: { pruned: await prunePublicChanges({ req }) } }),
 }

@@ -3,6 +3,7 @@ import * as migration_20261121_194859_locales_parent_index from './20261121_1948
 import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow'
 import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment'
 import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional'
+import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261121_210548_adoption_organisation_optional.up,
     down: migration_20261121_210548_adoption_organisation_optional.down,
     name: '20261121_210548_adoption_organisation_optional',
+  },
+  {
+    up: migration_20261121_231506_public_changes_and_image_sizes.up,
+    down: migration_20261121_231506_public_changes_and_image_sizes.down,
+    name: '20261121_231506_public_changes_and_image_sizes',
   },
 ]

@@ -1,7 +1,8 @@
 /** The public catalogue on the demo content: search, facets, adoption counts, pages over HTTP. */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { prunePublicChanges } from '@/collections/PublicChanges'
 import { COLLECTIONS } from '@/constants'
 import { FACETS, searchCatalogue } from '@/data/catalogue'
 
@@ -164,5 +165,50 @@ describe('catalogue pages over HTTP (no JavaScript needed)', () => {
   it('treat malformed parameters as absent instead of failing', async () => {
     const page = await api({ path: '/produkte?page=-3&sort=boom&kind=&q=' + 'x'.repeat(500) })
     expect(page.status).toBe(200)
+  })
+})
+
+describe('the record of public changes', () => {
+  it('gets a row for a publish but not for a draft that was never published', async () => {
+    const count = async () =>
+      (await payload.count({ collection: COLLECTIONS.publicChanges, overrideAccess: true }))
+        .totalDocs
+    const before = await count()
+    await fixtures.product()
+    expect(await count()).toBe(before)
+    await fixtures.product({ isPublished: true })
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('is pruned of rows older than a week, and only those', async () => {
+    const old = await payload.create({
+      collection: COLLECTIONS.publicChanges,
+      data: { source: 'test' },
+      overrideAccess: true,
+    })
+    const recent = await payload.create({
+      collection: COLLECTIONS.publicChanges,
+      data: { source: 'test' },
+      overrideAccess: true,
+    })
+    await payload.db.updateOne({
+      collection: COLLECTIONS.publicChanges,
+      id: old.id,
+      data: { createdAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString() },
+      returning: false,
+    })
+    expect(
+      await prunePublicChanges({ req: await createLocalReq({}, payload) }),
+    ).toBeGreaterThanOrEqual(1)
+    const left = await payload.find({
+      collection: COLLECTIONS.publicChanges,
+      where: { id: { in: [old.id, recent.id] } },
+      overrideAccess: true,
+    })
+    expect(left.docs.map((doc) => doc.id)).toEqual([recent.id])
+  })
+
+  it('is not readable by the public', async () => {
+    expect((await api({ path: '/api/public-changes' })).status).toBe(403)
   })
 })

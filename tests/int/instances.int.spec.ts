@@ -122,4 +122,34 @@ describe('two instances sharing one database', () => {
       `second instance saw the publish after ${published} ms, the edit after ${edited} ms, the unpublish after ${gone} ms`,
     )
   })
+
+  it('see an edit that is not the newest by its time stamp (an instance whose clock is behind)', async () => {
+    const { payload, fixtures } = context
+    const product = await fixtures.product({ isPublished: true })
+    // Another product changes after it, so its own time stamp is no longer the newest.
+    const later = await fixtures.product({ isPublished: true })
+    // Wait until the second instance's snapshot has both (its search shows the later one), and
+    // its product page is cached in that snapshot.
+    await seenOnSecond(`/produkte?q=${encodeURIComponent(later.title)}`, (page) =>
+      page.text.includes(`/produkte/${later.slug}`),
+    )
+    expect((await fetchSecond(`/produkte/${product.slug}`)).text).toContain(product.title)
+
+    const title = `Nachgehende Uhr ${uid()}`
+    await payload.update({
+      collection: COLLECTIONS.transferProducts,
+      id: product.id,
+      data: { title },
+      overrideAccess: true,
+    })
+    // As if saved by an instance whose clock is behind: the edit keeps its old time stamp, so
+    // neither the number of products nor the newest updatedAt changes.
+    await payload.db.updateOne({
+      collection: COLLECTIONS.transferProducts,
+      id: product.id,
+      data: { updatedAt: product.updatedAt },
+      returning: false,
+    })
+    await seenOnSecond(`/produkte/${product.slug}`, (page) => page.text.includes(title))
+  })
 })

@@ -42,7 +42,10 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, formatOptions: webp },
+      // Each shape in two widths, so that a srcset only offers the same picture larger or smaller.
+      { name: 'cardSmall', width: 320, height: 200, formatOptions: webp },
       { name: 'card', width: 640, height: 400, formatOptions: webp },
+      { name: 'heroMedium', width: 800, height: 400, formatOptions: webp },
       { name: 'hero', width: 1600, height: 800, formatOptions: webp, withoutEnlargement: true },
     ],
   },

@@ -82,7 +82,7 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
         <ResponsiveImage
           className="product__hero"
           src={hero.sizes?.hero?.url ?? hero.url}
-          srcSet={srcSetOf(hero, ['card', 'hero'])}
+          srcSet={srcSetOf(hero, ['heroMedium', 'hero'])}
           alt={hero.alt}
           width={hero.sizes?.hero?.width ?? hero.width ?? 1600}
           height={hero.sizes?.hero?.height ?? hero.height ?? 800}

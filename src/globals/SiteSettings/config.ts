@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { recordGlobalChange } from '@/collections/PublicChanges'
 import { GLOBALS } from '@/constants'
 import { addressField } from '@/fields/address'
 import { emailField, phoneField } from '@/fields/contact'
@@ -12,6 +13,7 @@ export const SiteSettings: GlobalConfig = {
   label: label('globals.siteSettings'),
   admin: { group: label('adminGroups.administration') },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [recordGlobalChange(GLOBALS.siteSettings)] },
   fields: [
     { name: 'imprint', type: 'richText', label: label('fields.imprint'), localized: true },
     {
