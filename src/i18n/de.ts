@@ -182,6 +182,7 @@ export const de = {
     mapLabel: 'Karte von Deutschland mit {{count}} Orten',
     legendProject: 'Projekt (Träger)',
     legendAdoption: 'Übernahme',
+    statesCredit: 'Ländergrenzen: @svg-maps/germany, Lizenz CC BY 4.0',
     filter: 'Karte filtern',
     allKinds: 'Alle Arten',
     allSectors: 'Alle Branchen',

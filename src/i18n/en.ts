@@ -174,6 +174,7 @@ export const en: Dictionary = {
     mapLabel: 'Map of Germany with {{count}} places',
     legendProject: 'Project (carrying organisation)',
     legendAdoption: 'Adoption',
+    statesCredit: 'State borders: @svg-maps/germany, licence CC BY 4.0',
     filter: 'Filter the map',
     allKinds: 'All kinds',
     allSectors: 'All sectors',

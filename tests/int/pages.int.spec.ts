@@ -78,6 +78,9 @@ describe('map', () => {
     expect(page.text).toContain('bfz – Technologiezentrum Nürnberg')
     // The adoption without public consent (Hamm) is not on the map.
     expect(page.text).not.toContain('Berufskolleg in Hamm')
+    // The borders of all 16 states, with the credit their licence asks for.
+    expect(page.text.match(/class="map__state"/g)).toHaveLength(16)
+    expect(page.text).toContain('Ländergrenzen: @svg-maps/germany, Lizenz CC BY 4.0')
   })
 
   it('filters by kind and sector', async () => {

@@ -20,10 +20,13 @@ export function GermanyMap({
   locale,
   points,
   titleId,
+  showStates = false,
 }: {
   locale: Locale
   points: MapPoint[]
   titleId: string
+  /** Draw the borders of the states (the big map; the small one on product pages stays light). */
+  showStates?: boolean
 }) {
   const t = (key: TextKey, values?: Record<string, string | number>) =>
     translate({ key, locale, values })
@@ -37,6 +40,13 @@ export function GermanyMap({
       >
         <title id={titleId}>{t('map.mapLabel', { count: points.length })}</title>
         <path d={GERMANY_MAP.outline} className="map__land" />
+        {showStates ? (
+          <g aria-hidden="true">
+            {Object.entries(GERMANY_MAP.states).map(([code, outline]) => (
+              <path key={code} d={outline} className="map__state" />
+            ))}
+          </g>
+        ) : null}
         {points.map((point) => {
           const { x, y } = projectPoint(point)
           const label = `${point.label}${point.city ? `, ${point.city}` : ''}: ${point.detail}`
@@ -65,6 +75,13 @@ export function GermanyMap({
           </svg>{' '}
           {t('map.legendAdoption')}
         </span>
+        {showStates ? (
+          <small className="map__credit">
+            <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+              {t('map.statesCredit')}
+            </a>
+          </small>
+        ) : null}
       </figcaption>
     </figure>
   )

@@ -51,7 +51,7 @@ export function MapPage({
         </select>
         <button type="submit">{t('map.show')}</button>
       </Form>
-      <GermanyMap locale={locale} points={points} titleId="map-title" />
+      <GermanyMap locale={locale} points={points} titleId="map-title" showStates />
       <h2>{t('map.listTitle')}</h2>
       {points.length === 0 ? (
         <p>{t('map.none')}</p>
