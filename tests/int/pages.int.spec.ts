@@ -138,13 +138,17 @@ describe('machine-readable pages', () => {
     const { payload, fixtures } = await testContext()
     const draft = await fixtures.product()
     const published = await fixtures.product({ isPublished: true })
-    const feed = await api({ path: '/feed.xml' })
-    expect(feed.status).toBe(200)
-    expect(feed.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
-    const titles = [
-      ...feed.text.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g),
-    ].map((match) => match[1])
-    expect(titles[0]).toBe(published.title)
+    const read = async () => {
+      const feed = await api({ path: '/feed.xml' })
+      expect(feed.status).toBe(200)
+      expect(feed.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+      return [...feed.text.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map(
+        (match) => match[1],
+      )
+    }
+    // Pages are served from a snapshot that is refreshed within seconds of a change.
+    await expect.poll(async () => (await read())[0], { timeout: 10_000 }).toBe(published.title)
+    const titles = await read()
     expect(titles).not.toContain(draft.title)
     const { totalDocs } = await payload.count({
       collection: 'transfer-products',

@@ -75,13 +75,7 @@ export function GermanyMap({
           </svg>{' '}
           {t('map.legendAdoption')}
         </span>
-        {showStates ? (
-          <small className="map__credit">
-            <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
-              {t('map.statesCredit')}
-            </a>
-          </small>
-        ) : null}
+        {showStates ? <small className="map__credit">{t('map.statesCredit')}</small> : null}
       </figcaption>
     </figure>
   )
