@@ -10,7 +10,15 @@ if (urls.length === 0) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 console.log('page | JS requests | JS compressed kB | all compressed kB')
 for (const url of urls) {
@@ -21,7 +29,9 @@ for (const url of urls) {
   const types = new Map()
   const sizes = new Map()
   cdp.on('Network.responseReceived', ({ requestId, type }) => types.set(requestId, type))
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => sizes.set(requestId, encodedDataLength))
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) =>
+    sizes.set(requestId, encodedDataLength),
+  )
   await page.goto(url, { waitUntil: 'networkidle' })
   let js = 0
   let jsCount = 0
@@ -33,7 +43,9 @@ for (const url of urls) {
       jsCount += 1
     }
   }
-  console.log(`${new URL(url).pathname}${new URL(url).search} | ${jsCount} | ${(js / 1024).toFixed(1)} | ${(all / 1024).toFixed(1)}`)
+  console.log(
+    `${new URL(url).pathname}${new URL(url).search} | ${jsCount} | ${(js / 1024).toFixed(1)} | ${(all / 1024).toFixed(1)}`,
+  )
   await context.close()
 }
 await browser.close()

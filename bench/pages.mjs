@@ -51,7 +51,14 @@ const invalidate = async () => {
 }
 
 const { docs } = await (await fetch(`${base}/api/transfer-products?limit=1&depth=0`)).json()
-const paths = ['/', '/produkte', '/produkte?q=ausbildung&kind=planspiel', `/produkte/${docs[0].slug}`, '/projekte', '/karte']
+const paths = [
+  '/',
+  '/produkte',
+  '/produkte?q=ausbildung&kind=planspiel',
+  `/produkte/${docs[0].slug}`,
+  '/projekte',
+  '/karte',
+]
 
 console.log('page | warm p50 | warm p95 | cold p50 | cold p95 | cold/warm p50 (ms)')
 const results = []
@@ -73,6 +80,8 @@ for (const path of paths) {
   }
   row.ratio = round(row.coldP50 / row.warmP50)
   results.push(row)
-  console.log(`${path} | ${row.warmP50} | ${row.warmP95} | ${row.coldP50} | ${row.coldP95} | ${row.ratio}`)
+  console.log(
+    `${path} | ${row.warmP50} | ${row.warmP95} | ${row.coldP50} | ${row.coldP95} | ${row.ratio}`,
+  )
 }
 console.log(JSON.stringify({ benchmark: 'public-pages', base, runs, coldRuns, results }))
