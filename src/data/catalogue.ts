@@ -348,9 +348,6 @@ export const cachedRead = <R>(
   load: (catalogue: Catalogue) => Promise<R>,
 ): Promise<R> => snapshots.memo(read, key, load)
 
-/** Start the next read from the database (for the benchmark and tests). */
-export const resetPublicCache = () => snapshots.reset()
-
 export type CatalogueQuery = {
   query?: string
   filters?: Partial<Record<Facet, string[]>>

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/constants'
+import { LruMap } from '@/lib/lru'
 import type { PageRead } from './types'
 
 /** How often an instance asks the shared database whether anything public changed. */
@@ -10,7 +11,7 @@ const REFRESH_WAIT_MS = 1_000
 /** Memoised reads per snapshot; beyond this the least recently used are forgotten. */
 const MAX_READS = 2_000
 
-type Snapshot<T> = { stamp: string; value: T; reads: Map<string, Promise<unknown>> }
+type Snapshot<T> = { stamp: string; value: T; reads: LruMap<string, Promise<unknown>> }
 type Slot<T> = {
   current?: Snapshot<T>
   checkedAt: number
@@ -42,7 +43,11 @@ export const createSnapshots = <T>({
       const fingerprint = await stamp(read.payload)
       if (slot.current?.stamp === fingerprint) return slot.current
       // Read after the fingerprint: a change in between is in the value and changes the next one.
-      const snapshot = { stamp: fingerprint, value: await build(read), reads: new Map() }
+      const snapshot = {
+        stamp: fingerprint,
+        value: await build(read),
+        reads: new LruMap<string, Promise<unknown>>(MAX_READS),
+      }
       slot.current = snapshot
       return snapshot
     })().finally(() => {
@@ -86,22 +91,15 @@ export const createSnapshots = <T>({
      */
     memo: async <R>(read: PageRead, key: string, load: (value: T) => Promise<R>): Promise<R> => {
       const { reads, value } = await get(read)
-      let hit = reads.get(key) as Promise<R> | undefined
-      if (hit) {
-        // Refresh its place, so that the least recently used read is forgotten first.
-        reads.delete(key)
-      } else {
-        hit = load(value)
-        const settled = hit
-        settled.catch(() => {
-          if (reads.get(key) === settled) reads.delete(key)
-        })
-        if (reads.size >= MAX_READS) reads.delete(reads.keys().next().value!)
-      }
-      reads.set(key, hit)
-      return hit
+      const hit = reads.get(key) as Promise<R> | undefined
+      if (hit) return hit
+      const loading = load(value)
+      reads.set(key, loading)
+      // A failed read is not kept, so the next visitor tries again.
+      loading.catch(() => {
+        if (reads.get(key) === loading) reads.delete(key)
+      })
+      return loading
     },
-    /** Forget everything (tests and the benchmark start from a cold cache). */
-    reset: () => slots.clear(),
   }
 }

@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { relationId } from '@/access/roles'
 import { officeRecipients } from '@/collections/AdoptionRequests/hooks/afterStatusChange'
@@ -27,7 +27,7 @@ export const remindOutcomes = async ({
   req,
   now = new Date(),
 }: {
-  req: Parameters<typeof anonymiseExpiredRequests>[0]['req']
+  req: PayloadRequest
   now?: Date
 }): Promise<number> => {
   const { docs } = await req.payload.find({

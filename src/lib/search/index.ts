@@ -1,3 +1,5 @@
+import { LruMap } from '@/lib/lru'
+
 import { foldText, tokenize } from './text'
 
 /** A field of a searchable document, with how much a match in it counts. */
@@ -120,7 +122,7 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
   private readonly facetBits = new Map<Facets, Map<string, Bits>>()
   private readonly orders = new Map<Orders, Int32Array>()
   private readonly everything: Bits
-  private readonly matchCache = new Map<string, WordMatches>()
+  private readonly matchCache = new LruMap<string, WordMatches>(MATCH_CACHE_SIZE)
 
   constructor(
     source: SearchDocument<Facets>[] | SearchCollector<Facets>,
@@ -239,12 +241,7 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
   /** The vocabulary words a query word matches, with the quality of each match. */
   private matchesFor(word: string): WordMatches {
     const cached = this.matchCache.get(word)
-    if (cached) {
-      // Refresh its place, so the cache forgets the least recently used word first.
-      this.matchCache.delete(word)
-      this.matchCache.set(word, cached)
-      return cached
-    }
+    if (cached) return cached
     const tokens: number[] = []
     const qualities: number[] = []
     const add = (token: number, quality: number) => {
@@ -272,8 +269,6 @@ export class SearchIndex<Facets extends string, Orders extends string = never> {
     }
     const matches = { tokens: Int32Array.from(tokens), qualities: Float32Array.from(qualities) }
     this.matchCache.set(word, matches)
-    if (this.matchCache.size > MATCH_CACHE_SIZE)
-      this.matchCache.delete(this.matchCache.keys().next().value!)
     return matches
   }
 
