@@ -155,6 +155,18 @@ describe('catalogue pages over HTTP (no JavaScript needed)', () => {
     expect(related).not.toContain('href="/produkte/planspiel-eurokran-an-schulen"')
   })
 
+  it('offer each image in several widths of one shape, lazily below the fold', async () => {
+    const srcSets = (html: string) => [...html.matchAll(/srcSet="([^"]*)"/g)].map((m) => m[1])
+    const hero = srcSets((await api({ path: '/produkte/planspiel-eurokran-an-schulen' })).text)[0]
+    expect(hero).toMatch(/-800x400\.webp 800w, .*-1600x800\.webp 1600w$/)
+    const catalogue = (await api({ path: '/produkte?sort=title' })).text
+    const cards = srcSets(catalogue)
+    expect(cards.length).toBeGreaterThan(3)
+    // Cards are 16:10: the 4:3 thumbnail is never offered beside them.
+    for (const card of cards) expect(card).toMatch(/-320x200\.webp 320w, .*-640x400\.webp 640w$/)
+    expect(catalogue).toContain('loading="lazy"')
+  })
+
   it('serve English under /en with lang="en"', async () => {
     const page = await api({ path: '/en/produkte?q=simulation' })
     expect(page.text).toContain('<html lang="en"')
