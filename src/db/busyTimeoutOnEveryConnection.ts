@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import { APIError, type DatabaseAdapterObj } from 'payload'
 
 type Statement = string | { sql: string }
 type LibsqlTransaction = Record<'commit' | 'rollback' | 'close', (...args: unknown[]) => unknown>
@@ -6,6 +6,21 @@ type LibsqlClient = {
   execute: (statement: Statement, args?: unknown) => Promise<unknown>
   batch: (...args: unknown[]) => Promise<unknown>
   transaction: (mode?: 'write' | 'read' | 'deferred') => Promise<LibsqlTransaction>
+}
+
+const WRITE_QUEUE_TIMEOUT = 'The database is busy'
+
+/** A write that waited `busyTimeoutMs` for this process's open transaction: answered as 503. */
+export class WriteQueueTimeoutError extends APIError {
+  constructor(busyTimeoutMs: number) {
+    super(
+      `${WRITE_QUEUE_TIMEOUT}: a write waited ${busyTimeoutMs} ms for another transaction. Please try again.`,
+      503,
+      undefined,
+      true,
+    )
+    this.name = 'WriteQueueTimeoutError'
+  }
 }
 
 const WRITE = /^\s*(insert|update|delete|replace)\b/i
@@ -23,8 +38,16 @@ const WRITE = /^\s*(insert|update|delete|replace)\b/i
  *   writes (transactions, and writes outside one) take turns here first; the database lock is
  *   then only ever contended by other processes, which make progress while we wait.
  *
- * A turn that waits longer than `busyTimeoutMs` goes ahead anyway (as without this), so a write
- * started from inside a transaction cannot deadlock. SQLite only: MongoDB needs none of this.
+ * Deadlock: a transaction holds the turn (and, having begun with BEGIN IMMEDIATE, SQLite's write
+ * lock) until it ends. A write issued *outside* that transaction by the code running inside it
+ * (Payload's forgot-password did this, see src/collections/Users/endpoints/forgotPassword.ts)
+ * can never get either. Going ahead after a wait, as this did before, only moved the wait into
+ * SQLite, where it blocked the whole process for another `busyTimeoutMs` and then failed anyway:
+ * every request of the app stalled. So a write that has not got its turn after `busyTimeoutMs`
+ * fails at once with `WriteQueueTimeoutError` (the operation rolls back and answers 503); the
+ * event loop never blocks. No code of this app writes outside its own transaction; a test
+ * (tests/int/database.int.spec.ts) proves a nested write fails fast and leaves others unharmed.
+ * SQLite only: MongoDB needs none of this.
  */
 export const withBusyTimeoutOnEveryConnection = (
   adapter: DatabaseAdapterObj,
@@ -33,6 +56,17 @@ export const withBusyTimeoutOnEveryConnection = (
   ...adapter,
   init: (args) => {
     const instance = adapter.init(args)
+    // Payload wraps a failed BEGIN in a plain Error (a 500); keep the 503 of a full write queue.
+    const beginTransaction = instance.beginTransaction
+    instance.beginTransaction = async function (this: typeof instance, options) {
+      try {
+        return await beginTransaction.call(this, options)
+      } catch (error) {
+        if (String((error as Error).message).includes(WRITE_QUEUE_TIMEOUT))
+          throw new WriteQueueTimeoutError(busyTimeoutMs)
+        throw error
+      }
+    }
     const connect = instance.connect
     instance.connect = async function (this: typeof instance, options) {
       await connect?.call(this, options)
@@ -49,13 +83,19 @@ const patch = (client: LibsqlClient, busyTimeoutMs: number) => {
   const turn = async (): Promise<() => void> => {
     let release!: () => void
     const previous = tail
-    tail = new Promise<void>((resolve) => (release = resolve))
+    const mine = new Promise<void>((resolve) => (release = resolve))
+    // Whoever queues after a writer that gave up waits for what that writer waited for.
+    tail = previous.then(() => mine)
     let timer: NodeJS.Timeout | undefined
-    await Promise.race([
-      previous,
-      new Promise<void>((resolve) => (timer = setTimeout(resolve, busyTimeoutMs))),
+    const isMyTurn = await Promise.race([
+      previous.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), busyTimeoutMs))),
     ])
     clearTimeout(timer)
+    if (!isMyTurn) {
+      release()
+      throw new WriteQueueTimeoutError(busyTimeoutMs)
+    }
     return release
   }
   const execute = client.execute.bind(client)

@@ -122,6 +122,11 @@ export const de = {
     backToCatalogue: 'Zurück zum Katalog',
   },
   emails: {
+    resetSubject: 'Neues Passwort für den Transferkatalog',
+    resetIntro:
+      'für Ihr Konto im Transferkatalog wurde ein neues Passwort angefordert. Über diesen Link legen Sie es fest (er gilt eine Stunde):',
+    resetIgnore:
+      'Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt unverändert.',
     messageSubject: 'Neue Nachricht zur Anfrage von {{organisation}}',
     messageIntro:
       'Die anfragende Stelle hat Ihnen über die Verfolgungsseite geschrieben. Die Nachricht steht in der Anfrage:',
@@ -586,6 +591,7 @@ export const de = {
     },
   },
   errors: {
+    crossSite: 'Anfrage abgelehnt: Sie wurde von einer anderen Website ausgelöst.',
     statusMustStartNew: 'Eine neue Anfrage beginnt mit dem Stand „Neu“.',
     statusTransition: 'Von „{{from}}“ ist „{{to}}“ nicht möglich. Möglich: {{allowed}}.',
     statusClosed:

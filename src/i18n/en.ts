@@ -116,6 +116,11 @@ export const en: Dictionary = {
     backToCatalogue: 'Back to the catalogue',
   },
   emails: {
+    resetSubject: 'New password for the Transferkatalog',
+    resetIntro:
+      'a new password was requested for your Transferkatalog account. Set it with this link (valid for one hour):',
+    resetIgnore:
+      'If you did not ask for a new password, ignore this email; your password stays as it is.',
     messageSubject: 'New message about the request from {{organisation}}',
     messageIntro: 'The requester wrote to you on the tracking page. The message is in the request:',
     greeting: 'Hello {{name}},',
@@ -577,6 +582,7 @@ export const en: Dictionary = {
     },
   },
   errors: {
+    crossSite: 'Request refused: it was sent on behalf of another website.',
     statusMustStartNew: 'A new request starts with the status “New”.',
     statusTransition: 'From “{{from}}”, “{{to}}” is not possible. Possible: {{allowed}}.',
     statusClosed: 'The request is closed (“{{from}}”); its status can no longer change.',

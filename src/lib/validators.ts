@@ -2,7 +2,9 @@
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is the mail server's call.
 // No separators or brackets either: a mail library must never read one address as several.
-const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\"]{2,}$/
+// Control characters (a NUL cuts the address off in some stores) are never part of an address.
+const EMAIL =
+  /^[^\s@,;<>()[\]\\"\u0000-\u001f\u007f]+@[^\s@,;<>()[\]\\"\u0000-\u001f\u007f]+\.[^\s@,;<>()[\]\\"\u0000-\u001f\u007f]{2,}$/
 const PHONE = /^\+?[0-9][0-9 ()/-]{4,30}$/
 const POSTCODE_DE = /^[0-9]{5}$/
 

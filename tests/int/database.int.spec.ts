@@ -3,9 +3,14 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { COLLECTIONS } from '@/constants'
+import { WriteQueueTimeoutError } from '@/db/busyTimeoutOnEveryConnection'
 import { chooseDatabase, DatabaseUrlError, DEFAULT_SQLITE_URL } from '@/lib/database'
 
 import { testEnvironment } from '../helpers/env'
+import { makeFixtures } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { freePort, run } from '../helpers/processes'
 
@@ -80,6 +85,43 @@ describe('chooseDatabase', () => {
       const { rows } = await client.execute('PRAGMA busy_timeout')
       expect(Object.values(rows[0] as object)[0]).toBe(10_000)
     }
+  })
+
+  it('fails a write outside an open transaction fast, without blocking the process', async () => {
+    const payload = await testPayload()
+    const organisation = await makeFixtures(payload).organisation()
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    let ticks = 0
+    const ticker = setInterval(() => (ticks += 1), 100)
+    const started = Date.now()
+    try {
+      // The same Local API call without `req` runs outside the open transaction: a deadlock by
+      // construction, which must end with a clear error instead of a frozen event loop.
+      await expect(
+        payload.update({
+          collection: COLLECTIONS.organisations,
+          id: organisation.id,
+          data: { name: 'Außerhalb der Transaktion' },
+          overrideAccess: true,
+        }),
+      ).rejects.toBeInstanceOf(WriteQueueTimeoutError)
+    } finally {
+      clearInterval(ticker)
+      await killTransaction(req)
+    }
+    const waitedMs = Date.now() - started
+    expect(waitedMs).toBeLessThan(15_000)
+    // The event loop kept turning the whole time (a synchronous lock wait would stop the ticker).
+    expect(ticks).toBeGreaterThan(waitedMs / 100 / 2)
+    // And the database takes writes again at once.
+    const renamed = await payload.update({
+      collection: COLLECTIONS.organisations,
+      id: organisation.id,
+      data: { name: 'Wieder beschreibbar' },
+      overrideAccess: true,
+    })
+    expect(renamed.name).toBe('Wieder beschreibbar')
   })
 })
 

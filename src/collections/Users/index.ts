@@ -8,6 +8,7 @@ import { collectionLabels, label, options } from '@/i18n'
 import { translateFor } from '@/i18n/request'
 
 import { canReadUsers, canUpdateUsers } from './access'
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /** A relationship that the given role cannot do without. */
@@ -49,6 +50,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [forgotPasswordEndpoint],
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: label('fields.name'), required: true },

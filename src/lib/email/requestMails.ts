@@ -11,6 +11,7 @@ export const MAIL_KINDS = [
   'status-change',
   'outcome-reminder',
   'requester-message',
+  'password-reset',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
