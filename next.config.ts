@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { API_NO_STORE_SOURCE, securityHeaders } from './src/lib/http/securityHeaders'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // app/global-not-found.tsx: a whole 404 document for URLs that match no route.
@@ -8,6 +10,16 @@ const nextConfig: NextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: securityHeaders({
+        isDevelopment: process.env.NODE_ENV === 'development',
+        isHttps: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://'),
+      }),
+    },
+    { source: API_NO_STORE_SOURCE, headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -18,6 +18,7 @@ import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
 import { chooseDatabase } from '@/lib/database'
+import { originOf } from '@/lib/http/csrf'
 import { smtpAdapter, smtpSettings } from '@/lib/email/adapter'
 import { payloadSecret } from '@/lib/env'
 import { migrations } from '@/migrations'
@@ -60,6 +61,9 @@ const emailAdapter = () => {
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  // Login cookies count only for requests from the public address (src/proxy.ts also refuses
+  // cross-site state changes when no address is configured, comparing with the request's host).
+  csrf: [originOf(process.env.NEXT_PUBLIC_SERVER_URL)].filter((origin) => origin !== undefined),
   telemetry: false,
   admin: {
     user: Users.slug,

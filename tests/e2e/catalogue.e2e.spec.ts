@@ -151,6 +151,11 @@ describe('publishing from the admin', () => {
     const pitch = `Ein virtueller Werkzeugkoffer, frisch überarbeitet (${uid()}).`
     const admin = await browser.newContext({ locale: 'de-DE' })
     const page = await admin.newPage()
+    // The admin works under the Content-Security-Policy: nothing it needs is blocked.
+    const blocked: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
+    })
     await page.goto(url('/admin/login'))
     await page.locator('#field-email').fill(SEED_USERS.office)
     await page.locator('#field-password').fill(TEST_PASSWORD)
@@ -179,6 +184,7 @@ describe('publishing from the admin', () => {
         { timeout: 15_000 },
       )
       .toBe(pitch)
+    expect(blocked).toEqual([])
     await admin.close()
 
     const visitor = await context.newPage()
