@@ -1623,7 +1623,13 @@ export interface CollectionsWidget {
  */
 export interface TaskSendEmail {
   input: {
-    kind: 'confirmation' | 'office-notification' | 'status-change' | 'outcome-reminder' | 'requester-message';
+    kind:
+      | 'confirmation'
+      | 'office-notification'
+      | 'status-change'
+      | 'outcome-reminder'
+      | 'requester-message'
+      | 'password-reset';
     to: string;
     subject: string;
     text: string;
