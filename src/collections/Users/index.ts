@@ -8,7 +8,11 @@ import { collectionLabels, label, options } from '@/i18n'
 import { translateFor } from '@/i18n/request'
 
 import { canReadUsers, canUpdateUsers } from './access'
+import { forgotPassword } from './endpoints/forgotPassword'
+import { login } from './endpoints/login'
+import { currentPasswordField } from './fields/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 /** A relationship that the given role cannot do without. */
 const requiredForRole =
@@ -28,8 +32,8 @@ export const Users: CollectionConfig = {
   slug: COLLECTIONS.users,
   labels: collectionLabels('users'),
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Failed logins are throttled per client and per address instead (endpoints/login.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
@@ -49,9 +53,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  endpoints: [login, forgotPassword],
+  hooks: { beforeValidate: [requireCurrentPassword], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: label('fields.name'), required: true },
+    currentPasswordField,
     {
       name: 'roles',
       type: 'select',
