@@ -85,6 +85,8 @@ const main = async () => {
       SMTP_PORT: String(catcher.smtpPort),
       // The browser's share of the work (solving) is not what is measured: a lighter puzzle.
       REQUEST_PROOF_MAX_NUMBER: '2000',
+      // Each simulated visitor comes with its own X-Forwarded-For, as behind one reverse proxy.
+      TRUSTED_PROXY_HOPS: '1',
     },
   })
   let visitor = 0

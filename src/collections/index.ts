@@ -14,6 +14,7 @@ import { Occupations } from './Occupations'
 import { Organisations } from './Organisations'
 import { Projects } from './Projects'
 import { PublicChanges, publicChangeHooks } from './PublicChanges'
+import { RateLimits } from './RateLimits'
 import { RegionalOffices } from './RegionalOffices'
 import { Sectors } from './Sectors'
 import { TransferProducts } from './TransferProducts'
@@ -69,6 +70,7 @@ export const collections = [
   Users,
   AuditLog,
   PublicChanges,
+  RateLimits,
 ]
   .map(refuseMissingRelations)
   .map(withQueryValidation)

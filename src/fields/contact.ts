@@ -1,9 +1,9 @@
-import type { Field, GroupField, TextField, TextFieldSingleValidation } from 'payload'
+import type { Field, FieldHook, GroupField, TextField, TextFieldSingleValidation } from 'payload'
 
 import type { TextKey } from '@/i18n'
 import { label } from '@/i18n'
 import { translateFor } from '@/i18n/request'
-import { isEmail, isHttpUrl, isPhone } from '@/lib/validators'
+import { isEmail, isHttpUrl, isPhone, normaliseEmail } from '@/lib/validators'
 
 /** A validator for optional text in a given format: empty passes unless the field is required. */
 export const formatValidator =
@@ -12,6 +12,10 @@ export const formatValidator =
     if (!value) return required ? translateFor(req, errorKey) : true
     return isValid(value) || translateFor(req, errorKey)
   }
+
+/** Stores an address in the form it is compared in (see `normaliseEmail`), whoever writes it. */
+export const normaliseEmailHook: FieldHook = ({ value }) =>
+  typeof value === 'string' ? normaliseEmail(value) : value
 
 export const emailField = (overrides: Partial<TextField> = {}): TextField =>
   ({

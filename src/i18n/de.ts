@@ -332,6 +332,7 @@ export const de = {
       plural: 'Protokoll',
     },
     publicChanges: { singular: 'Öffentliche Änderung', plural: 'Öffentliche Änderungen' },
+    rateLimits: { singular: 'Zählerstand', plural: 'Zählerstände' },
     transferProducts: { singular: 'Transferprodukt', plural: 'Transferprodukte' },
     projects: { singular: 'Projekt', plural: 'Projekte' },
     organisations: { singular: 'Organisation', plural: 'Organisationen' },
@@ -398,6 +399,7 @@ export const de = {
     languages: 'Sprachen',
     contact: 'Kontakt',
     contactRole: 'Funktion oder Stelle',
+    currentPassword: 'Aktuelles Passwort',
     email: 'E-Mail',
     phone: 'Telefon',
     regionsOfOrigin: 'Herkunftsregionen',
@@ -470,6 +472,8 @@ export const de = {
     generalContact: 'Allgemeiner Kontakt',
   },
   descriptions: {
+    currentPassword:
+      'Nur nötig, um Ihr eigenes Passwort oder Ihre E-Mail-Adresse zu ändern. Wird nicht gespeichert.',
     adoptingOrganisation:
       'Nur mit Einwilligung der übernehmenden Stelle; ohne sie bleibt die Übernahme anonym.',
     status:
@@ -602,6 +606,13 @@ export const de = {
     slugInvalid: 'Nur Kleinbuchstaben, Ziffern und Bindestriche sind erlaubt.',
     urlInvalid: 'Bitte eine vollständige Adresse angeben, die mit https:// oder http:// beginnt.',
     emailInvalid: 'Bitte eine gültige E-Mail-Adresse angeben.',
+    tooManyLogins:
+      'Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in {{minutes}} Minuten erneut.',
+    tooManyResets:
+      'Zu viele Anfragen zum Zurücksetzen des Passworts. Bitte versuchen Sie es in {{minutes}} Minuten erneut.',
+    currentPasswordRequired:
+      'Bitte geben Sie Ihr aktuelles Passwort ein, um Passwort oder E-Mail-Adresse zu ändern.',
+    currentPasswordWrong: 'Das aktuelle Passwort stimmt nicht.',
     phoneInvalid: 'Bitte eine gültige Telefonnummer angeben (Ziffern, Leerzeichen, + - / ( )).',
     postcodeInvalid: 'Bitte eine fünfstellige Postleitzahl angeben.',
     latitudeRange: 'Der Breitengrad muss zwischen -90 und 90 liegen.',

@@ -324,6 +324,7 @@ export const en: Dictionary = {
       plural: 'Log',
     },
     publicChanges: { singular: 'Public change', plural: 'Public changes' },
+    rateLimits: { singular: 'Rate counter', plural: 'Rate counters' },
     transferProducts: { singular: 'Transfer product', plural: 'Transfer products' },
     projects: { singular: 'Project', plural: 'Projects' },
     organisations: { singular: 'Organisation', plural: 'Organisations' },
@@ -390,6 +391,7 @@ export const en: Dictionary = {
     languages: 'Languages',
     contact: 'Contact',
     contactRole: 'Role or office',
+    currentPassword: 'Current password',
     email: 'Email',
     phone: 'Phone',
     regionsOfOrigin: 'Regions of origin',
@@ -462,6 +464,7 @@ export const en: Dictionary = {
     generalContact: 'General contact',
   },
   descriptions: {
+    currentPassword: 'Only needed to change your own password or email address. Never stored.',
     adoptingOrganisation:
       'Only with the adopter’s consent; without it the adoption stays anonymous.',
     status:
@@ -591,6 +594,10 @@ export const en: Dictionary = {
     slugInvalid: 'Only lower-case letters, digits and hyphens are allowed.',
     urlInvalid: 'Please give a full address starting with https:// or http://.',
     emailInvalid: 'Please give a valid email address.',
+    tooManyLogins: 'Too many failed logins. Please try again in {{minutes}} minutes.',
+    tooManyResets: 'Too many password reset requests. Please try again in {{minutes}} minutes.',
+    currentPasswordRequired: 'Please enter your current password to change your password or email.',
+    currentPasswordWrong: 'The current password is not correct.',
     phoneInvalid: 'Please give a valid phone number (digits, spaces, + - / ( )).',
     postcodeInvalid: 'Please give a five-digit postcode.',
     latitudeRange: 'Latitude must lie between -90 and 90.',

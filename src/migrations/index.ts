@@ -4,6 +4,8 @@ import * as migration_20261121_203013_requests_workflow from './20261121_203013_
 import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment'
 import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional'
 import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes'
+import * as migration_20261130_202638_rate_limits_no_account_lock from './20261130_202638_rate_limits_no_account_lock'
+import * as migration_20261130_205120_forgot_password_interval_off from './20261130_205120_forgot_password_interval_off'
 
 export const migrations = [
   {
@@ -35,5 +37,15 @@ export const migrations = [
     up: migration_20261121_231506_public_changes_and_image_sizes.up,
     down: migration_20261121_231506_public_changes_and_image_sizes.down,
     name: '20261121_231506_public_changes_and_image_sizes',
+  },
+  {
+    up: migration_20261130_202638_rate_limits_no_account_lock.up,
+    down: migration_20261130_202638_rate_limits_no_account_lock.down,
+    name: '20261130_202638_rate_limits_no_account_lock',
+  },
+  {
+    up: migration_20261130_205120_forgot_password_interval_off.up,
+    down: migration_20261130_205120_forgot_password_interval_off.down,
+    name: '20261130_205120_forgot_password_interval_off',
   },
 ]

@@ -13,7 +13,8 @@ export const testEnvironment = (directory: string): Record<string, string> => ({
 
 /**
  * The app server under test: it works the email queue every second against the mail catcher,
- * retries quickly, and trusts X-Forwarded-For so each test can act as its own visitor.
+ * retries quickly, and trusts one proxy hop (the last X-Forwarded-For entry) so each test can act
+ * as its own visitor; a test without the header is the socket's address, 127.0.0.1.
  */
 export const serverEnvironment = ({ smtpPort }: { smtpPort: number }): Record<string, string> => ({
   PAYLOAD_DISABLE_JOBS: 'false',
@@ -25,4 +26,5 @@ export const serverEnvironment = ({ smtpPort }: { smtpPort: number }): Record<st
   EMAIL_FROM: 'transferkatalog@example.org',
   REQUEST_MIN_FILL_SECONDS: '1',
   REQUEST_RATE_LIMIT: '30',
+  TRUSTED_PROXY_HOPS: '1',
 })

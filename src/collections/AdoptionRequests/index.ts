@@ -2,7 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES, type RequestStatus } from '@/constants'
-import { emailField, formatValidator, phoneField } from '@/fields/contact'
+import { emailField, formatValidator, normaliseEmailHook, phoneField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
 import { collectionLabels, label, options } from '@/i18n'
 import { translateFor } from '@/i18n/request'
@@ -100,7 +100,16 @@ export const AdoptionRequests: CollectionConfig = {
         },
         {
           type: 'row',
-          fields: [emailField({ required: true, index: true }), phoneField()],
+          fields: [
+            // The per-address cap and the data-subject export compare addresses; they must
+            // match however the address was typed.
+            emailField({
+              required: true,
+              index: true,
+              hooks: { beforeValidate: [normaliseEmailHook] },
+            }),
+            phoneField(),
+          ],
         },
         {
           type: 'row',

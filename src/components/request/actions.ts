@@ -19,16 +19,16 @@ import { queueMail } from '@/lib/email/queue'
 import { requesterMessageMail } from '@/lib/email/requestMails'
 import { localeBase, trackingPath } from '@/lib/paths'
 import { checkSubmission, issueFormChallenge } from '@/lib/requests/antiAbuse'
-import { clientAddress, consume } from '@/lib/requests/rateLimit'
+import { clientAddress } from '@/lib/clientAddress'
+import { formPostLimit, QUESTION_PATH_LIMIT, type RateLimit } from '@/lib/rateLimits'
 import { parseRequestForm } from '@/lib/requests/form'
 import { anonymiseRequest } from '@/lib/requests/retention'
 import { checkRequestForm, submitRequest } from '@/lib/requests/submit'
 import { findByTrackingToken } from '@/lib/requests/tracking'
 import { isClosed } from '@/lib/requests/workflow'
+import { consume } from '@/services/rateLimit'
 
 import type { RequestFormState } from './state'
-
-const QUESTION_PATH_LIMIT = { limit: 3, windowMs: 60 * 60 * 1000 }
 
 const localeOf = (form: FormData): Locale => (form.get('locale') === 'en' ? 'en' : 'de')
 const field = (form: FormData, name: string): string => {
@@ -36,10 +36,20 @@ const field = (form: FormData, name: string): string => {
   return typeof value === 'string' ? value : ''
 }
 
-/** Minutes until the proxy lets this address post again (src/proxy.ts), or undefined. */
-const rateLimitedFor = async (): Promise<number | undefined> => {
-  const retryAfter = Number((await headers()).get('x-rate-limited'))
-  return retryAfter > 0 ? Math.ceil(retryAfter / 60) : undefined
+/**
+ * Counts one post of this client against `limit` (in the database, so every instance counts
+ * against the same number); answers the minutes until it may post again, or undefined.
+ */
+const rateLimitedFor = async (
+  payload: Awaited<ReturnType<typeof getPayload>>,
+  limit: RateLimit = formPostLimit(),
+): Promise<number | undefined> => {
+  const { isAllowed, retryAfterSeconds } = await consume({
+    payload,
+    limit,
+    subject: clientAddress(await headers()),
+  })
+  return isAllowed ? undefined : Math.ceil(retryAfterSeconds / 60)
 }
 
 /**
@@ -62,9 +72,9 @@ export async function submitRequestForm(
     challenge,
     attempt: previous.attempt + 1,
   })
-  const minutes = await rateLimitedFor()
-  if (minutes) return rejected(t('requestErrors.rateLimited', { minutes }))
   const payload = await getPayload({ config, cron: true })
+  const minutes = await rateLimitedFor(payload)
+  if (minutes) return rejected(t('requestErrors.rateLimited', { minutes }))
   // Field errors and the bot checks are reported together, so one round of corrections does.
   const errors = await checkRequestForm({ payload, values, locale })
   const verdict = await checkSubmission({
@@ -96,16 +106,11 @@ export async function submitRequestForm(
         return next({ formError: t('requestErrors.tooFast'), challenge: fresh })
     }
   }
-  // The arithmetic question (for visitors without JavaScript) is easier for a bot than the proof
-  // of work, so that path admits only a few requests per address and hour.
   if (!field(form, 'altcha')) {
-    const { allowed, retryAfterSeconds } = consume(
-      `question:${clientAddress(await headers())}`,
-      QUESTION_PATH_LIMIT,
-    )
-    if (!allowed)
+    const questionMinutes = await rateLimitedFor(payload, QUESTION_PATH_LIMIT)
+    if (questionMinutes)
       return next({
-        formError: t('requestErrors.rateLimited', { minutes: Math.ceil(retryAfterSeconds / 60) }),
+        formError: t('requestErrors.rateLimited', { minutes: questionMinutes }),
         challenge: await issueFormChallenge(verdict.issuedAt),
       })
   }
@@ -139,9 +144,9 @@ const trackingAction =
     const locale = localeOf(form)
     const token = field(form, 'token')
     const back = trackingPath({ locale, token })
-    const minutes = await rateLimitedFor()
-    if (minutes) redirect(`${back}?hinweis=rateLimited&minuten=${minutes}`)
     const payload = await getPayload({ config, cron: true })
+    const minutes = await rateLimitedFor(payload)
+    if (minutes) redirect(`${back}?hinweis=rateLimited&minuten=${minutes}`)
     const request = await findByTrackingToken(payload, token)
     if (!request) redirect(back)
     redirect(await act({ payload, request, form, locale }).then((to) => to || back))

@@ -11,7 +11,7 @@ import { payloadSecret } from '@/lib/env'
  * - a honeypot field that people never see;
  * - a proof of work (the ALTCHA protocol, solved by the browser, verified here), or for visitors
  *   without JavaScript a small arithmetic question derived from the token;
- * - per-IP rate limits (src/proxy.ts, src/lib/requests/rateLimit.ts).
+ * - per-client rate limits (src/lib/rateLimits.ts, counted in src/services/rateLimit.ts).
  */
 export const FORM_MAX_AGE_MS = 2 * 60 * 60 * 1000
 

@@ -6,7 +6,7 @@ import {
   type OrganisationType,
 } from '@/constants'
 import { translate, type TextKey } from '@/i18n'
-import { isEmail, isGermanPostcode, isPhone } from '@/lib/validators'
+import { isEmail, isGermanPostcode, isPhone, normaliseEmail } from '@/lib/validators'
 
 /** The public request form's fields, in the order they appear (and errors are listed). */
 export const REQUEST_FIELDS = [
@@ -82,7 +82,9 @@ export const parseRequestForm = (form: FormData): RequestFormValues => ({
   organisationType: text(form, 'organisationType'),
   name: text(form, 'name'),
   role: text(form, 'role'),
-  email: text(form, 'email'),
+  // Compared (the per-address cap) and stored in one form; a control character stays in, so
+  // that validation refuses it instead of storing a cut-off address.
+  email: normaliseEmail(text(form, 'email')),
   phone: text(form, 'phone'),
   postcode: text(form, 'postcode'),
   city: text(form, 'city'),

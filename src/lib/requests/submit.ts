@@ -9,6 +9,7 @@ import {
 } from '@/constants'
 import { getCatalogue } from '@/data/catalogue'
 import { translate } from '@/i18n'
+import { normaliseEmail } from '@/lib/validators'
 
 import { validateRequestForm, type FieldErrors, type RequestFormValues } from './form'
 
@@ -66,13 +67,14 @@ export const submitRequest = async ({
     now,
   })
   if (Object.keys(errors).length > 0) return { ok: false, errors }
+  const email = normaliseEmail(values.email)
   // Confirmation mail goes to an unverified address: a few per day, so the form cannot be
   // used to flood someone else's mailbox.
   const { totalDocs: recent } = await payload.count({
     collection: COLLECTIONS.adoptionRequests,
     where: {
       and: [
-        { 'requester.email': { equals: values.email } },
+        { 'requester.email': { equals: email } },
         { createdAt: { greater_than: new Date(now.getTime() - DAY_MS).toISOString() } },
       ],
     },
@@ -95,7 +97,7 @@ export const submitRequest = async ({
       role: values.role || undefined,
       organisation: values.organisation,
       organisationType: values.organisationType as OrganisationType,
-      email: values.email,
+      email,
       phone: values.phone || undefined,
       postcode: values.postcode,
       city: values.city,

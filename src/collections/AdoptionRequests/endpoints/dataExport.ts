@@ -4,7 +4,7 @@ import { isAdminUser } from '@/access/roles'
 import { COLLECTIONS } from '@/constants'
 import { translate } from '@/i18n'
 import { translateFor } from '@/i18n/request'
-import { isEmail } from '@/lib/validators'
+import { isEmail, normaliseEmail } from '@/lib/validators'
 
 import { attachment, authorise, berlinDate, jsonError, recordExport } from './shared'
 
@@ -38,7 +38,8 @@ export const dataExport: PayloadHandler = async (req) => {
   if (!email || !isEmail(email)) {
     return jsonError(400, translateFor(req, 'errors.emailInvalid'), 'email')
   }
-  const address = email.toLowerCase()
+  // Stored addresses are normalised; older rows may not be, hence the `like` and the filter.
+  const address = normaliseEmail(email)
   const { docs } = await req.payload.find({
     collection: COLLECTIONS.adoptionRequests,
     where: {
@@ -61,7 +62,7 @@ export const dataExport: PayloadHandler = async (req) => {
     user,
     req,
   })
-  const requests = docs.filter((doc) => doc.requester?.email?.toLowerCase() === address)
+  const requests = docs.filter((doc) => normaliseEmail(doc.requester?.email ?? '') === address)
   const adoptions =
     requests.length === 0
       ? []
