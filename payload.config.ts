@@ -7,16 +7,19 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type DatabaseAdapterObj, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '@/collections'
 import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnection'
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
+import { answerClientErrors } from '@/hooks/answerClientErrors'
+import { withRequestGuards } from '@/hooks/withRequestGuards'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
+import { logClientErrorsAsOneLine } from '@/lib/clientErrors'
 import { chooseDatabase } from '@/lib/database'
 import { originOf } from '@/lib/http/csrf'
 import { smtpAdapter, smtpSettings } from '@/lib/email/adapter'
@@ -58,6 +61,8 @@ const emailAdapter = () => {
   return settings ? smtpAdapter(settings) : undefined
 }
 
+// Query checks and 404s for switched-off routes go on every collection and global, Payload's own
+// included, which exist only once the config is sanitized (src/hooks/withRequestGuards.ts).
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
@@ -100,4 +105,11 @@ export default buildConfig({
   jobs,
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+  // Client errors answer with a message naming the parameter and are logged as one line without
+  // a stack or personal data; server errors keep their stack (src/lib/clientErrors.ts).
+  hooks: { afterError: [answerClientErrors] },
+  logger: {
+    options: { hooks: { logMethod: logClientErrorsAsOneLine } },
+    destination: defaultLoggerOptions,
+  },
+}).then(withRequestGuards)

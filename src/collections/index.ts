@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@/constants'
 
 import { refuseMissingRelations } from '@/fields/refuseMissingRelations'
-import { rejectInvalidWhereValues } from '@/hooks/rejectInvalidWhereValues'
 
 import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
@@ -19,15 +18,6 @@ import { RegionalOffices } from './RegionalOffices'
 import { Sectors } from './Sectors'
 import { TransferProducts } from './TransferProducts'
 import { Users } from './Users'
-
-/** Every collection answers a nonsensical `where` value with 400 (see the hook). */
-const withQueryValidation = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [rejectInvalidWhereValues, ...(collection.hooks?.beforeOperation ?? [])],
-  },
-})
 
 /** What the public pages show: each change to these is recorded (see PublicChanges). */
 const PUBLIC_COLLECTIONS: readonly string[] = [
@@ -73,5 +63,4 @@ export const collections = [
   RateLimits,
 ]
   .map(refuseMissingRelations)
-  .map(withQueryValidation)
   .map(withPublicChanges)

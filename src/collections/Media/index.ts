@@ -6,6 +6,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { COLLECTIONS, MEDIA_MIME_TYPES } from '@/constants'
+import { answerMissingFile } from '@/hooks/answerMissingFile'
 import { collectionLabels, label } from '@/i18n'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -36,6 +37,8 @@ export const Media: CollectionConfig = {
   ],
   upload: {
     staticDir: mediaDirectory(),
+    // A file name nobody uploaded answers 404 (Payload alone answers 500).
+    handlers: [answerMissingFile],
     // Only what the catalogue shows or offers for download: SVG and HTML could carry scripts.
     mimeTypes: [...MEDIA_MIME_TYPES],
     focalPoint: true,
