@@ -67,6 +67,19 @@ export const withBusyTimeoutOnEveryConnection = (
         throw error
       }
     }
+    // Payload's job updates (queues/utilities/updateJob.js) begin a transaction and commit it only
+    // when the update succeeds: a failing update (a job deleted while it ran, say) left it open,
+    // and with it the write lock, so every later write of the process waited for ever. End it.
+    const updateJobs = instance.updateJobs
+    instance.updateJobs = async function (this: typeof instance, updateArgs) {
+      try {
+        return await updateJobs.call(this, updateArgs)
+      } catch (error) {
+        const transactionID = updateArgs.req?.transactionID
+        if (transactionID) await this.rollbackTransaction(transactionID)
+        throw error
+      }
+    }
     const connect = instance.connect
     instance.connect = async function (this: typeof instance, options) {
       await connect?.call(this, options)

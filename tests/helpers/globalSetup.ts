@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -52,6 +52,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await app.stop()
+    // Kept with KEEP_TEST_DATA=true, for reading what the server said during the run.
+    writeFileSync(path.join(directory, 'server.log'), app.output())
     await catcher.close()
     if (process.env.KEEP_TEST_DATA !== 'true') rmSync(directory, { recursive: true, force: true })
   }

@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto'
+
 import { inject } from 'vitest'
 
 export type ApiResponse = { status: number; body: unknown; text: string }
@@ -53,3 +55,11 @@ export const login = async ({
     throw new Error(`login as ${email} failed: ${status} ${JSON.stringify(body)}`)
   return token
 }
+
+/**
+ * A client address of its own (198.18.0.0/15, the benchmarking range) for one test or case, sent
+ * as X-Forwarded-For (the test server trusts one proxy hop): per-client limits then count each
+ * test apart, whichever test files ran before on the same server.
+ */
+export const newClientAddress = (): string =>
+  `198.${randomInt(18, 20)}.${randomInt(0, 256)}.${randomInt(1, 255)}`

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { TEST_PASSWORD } from '../helpers/env'
 import { testContext } from '../helpers/context'
-import { api, login } from '../helpers/http'
+import { api, login, newClientAddress } from '../helpers/http'
 import { sleep, waitForMails } from '../helpers/mail'
 
 /** Renames an organisation over and over as admin until stopped; answers every status seen. */
@@ -50,6 +50,7 @@ describe('forgotten password', () => {
       path: '/api/users/forgot-password',
       method: 'POST',
       body: { email: user.email.toUpperCase() },
+      headers: { 'x-forwarded-for': newClientAddress() },
     })
     expect(requested.status).toBe(200)
 
@@ -94,11 +95,13 @@ describe('forgotten password', () => {
   it('sends one reset mail per address within the interval, however often it is asked', async () => {
     const { fixtures } = await testContext()
     const user = await fixtures.user()
+    const client = newClientAddress()
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const response = await api({
         path: '/api/users/forgot-password',
         method: 'POST',
         body: { email: user.email },
+        headers: { 'x-forwarded-for': client },
       })
       expect(response.status).toBe(200)
     }
@@ -109,7 +112,12 @@ describe('forgotten password', () => {
 
   it('refuses a request without an email, naming the field', async () => {
     for (const body of [{}, { email: '' }, { email: 42 }, { email: 'a\u0000@example.org' }]) {
-      const response = await api({ path: '/api/users/forgot-password', method: 'POST', body })
+      const response = await api({
+        path: '/api/users/forgot-password',
+        method: 'POST',
+        body,
+        headers: { 'x-forwarded-for': newClientAddress() },
+      })
       expect(response.status).toBe(400)
       expect(response.text).toContain('email')
     }

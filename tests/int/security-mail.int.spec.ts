@@ -20,7 +20,7 @@ import { describeCorpus, type AttackCase } from '../helpers/attack'
 import { testContext, type TestContext } from '../helpers/context'
 import { TEST_PASSWORD, testEnvironment } from '../helpers/env'
 import { makeFixtures, uid } from '../helpers/fixtures'
-import { api } from '../helpers/http'
+import { api, newClientAddress } from '../helpers/http'
 import { mailsTo, sleep } from '../helpers/mail'
 import { freePort } from '../helpers/processes'
 import {
@@ -33,12 +33,7 @@ import {
 
 const PRODUCT = 'planspiel-eurokran-an-schulen'
 
-/** A client address of its own for each case and flow (198.19.0.0/16, a benchmark range). */
-let clients = 0
-const newClient = () => {
-  clients += 1
-  return `198.19.${Math.floor(clients / 250)}.${(clients % 250) + 1}`
-}
+const newClient = newClientAddress
 const asClient = () => ({ 'x-forwarded-for': newClient() })
 
 /** Characters that are never part of an address: controls, invisible and bidi marks. */
