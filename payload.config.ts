@@ -15,6 +15,7 @@ import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnect
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
+import { healthEndpoint } from '@/endpoints/health'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
 import { chooseDatabase } from '@/lib/database'
@@ -75,6 +76,8 @@ export default buildConfig({
   },
   collections,
   globals: [SiteSettings],
+  // GET /api/health for load balancers (src/endpoints/health.ts).
+  endpoints: [healthEndpoint],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,

@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   users: 'users',
   auditLog: 'audit-log',
   publicChanges: 'public-changes',
+  jobLeases: 'job-leases',
 } as const
 
 export const GLOBALS = {

@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'public-changes': PublicChange;
+    'job-leases': JobLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
+    'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -694,6 +696,18 @@ export interface PublicChange {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases".
+ */
+export interface JobLease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -870,6 +884,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'public-changes';
         value: number | PublicChange;
+      } | null)
+    | ({
+        relationTo: 'job-leases';
+        value: number | JobLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1341,6 +1359,17 @@ export interface AuditLogSelect<T extends boolean = true> {
  */
 export interface PublicChangesSelect<T extends boolean = true> {
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases_select".
+ */
+export interface JobLeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
 import { Alliances } from './Alliances'
 import { AuditLog } from './AuditLog'
+import { JobLeases } from './JobLeases'
 import { Media } from './Media'
 import { Occupations } from './Occupations'
 import { Organisations } from './Organisations'
@@ -69,6 +70,7 @@ export const collections = [
   Users,
   AuditLog,
   PublicChanges,
+  JobLeases,
 ]
   .map(refuseMissingRelations)
   .map(withQueryValidation)

@@ -1,9 +1,10 @@
-import * as migration_20261121_181003_initial from './20261121_181003_initial'
-import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index'
-import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow'
-import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment'
-import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional'
-import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes'
+import * as migration_20261121_181003_initial from './20261121_181003_initial';
+import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index';
+import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow';
+import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment';
+import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional';
+import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes';
+import * as migration_20261130_202034_job_leases from './20261130_202034_job_leases';
 
 export const migrations = [
   {
@@ -36,4 +37,9 @@ export const migrations = [
     down: migration_20261121_231506_public_changes_and_image_sizes.down,
     name: '20261121_231506_public_changes_and_image_sizes',
   },
-]
+  {
+    up: migration_20261130_202034_job_leases.up,
+    down: migration_20261130_202034_job_leases.down,
+    name: '20261130_202034_job_leases'
+  },
+];
