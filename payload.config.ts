@@ -17,6 +17,7 @@ import { answerClientErrors } from '@/hooks/answerClientErrors'
 import { withRequestGuards } from '@/hooks/withRequestGuards'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
+import { healthEndpoint } from '@/endpoints/health'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
 import { logClientErrorsAsOneLine } from '@/lib/clientErrors'
@@ -84,6 +85,8 @@ export default buildConfig({
   },
   collections,
   globals: [SiteSettings],
+  // GET /api/health for load balancers (src/endpoints/health.ts).
+  endpoints: [healthEndpoint],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
