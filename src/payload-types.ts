@@ -662,9 +662,13 @@ export interface Adoption {
   since?: string | null;
   status: 'pilot' | 'established' | 'ended';
   /**
-   * Only adoptions with consent are shown publicly and counted.
+   * Only adoptions with consent are shown publicly and counted. For an adoption from a request the requester’s consent decides; without a request only admins set it, with a record.
    */
   publicConsent?: boolean | null;
+  /**
+   * Only for adoptions without a request, admins only: where and when the organisation agreed to be listed publicly (e.g. “email of 3 March, file 12”).
+   */
+  consentRecord?: string | null;
   sourceRequest?: (number | null) | AdoptionRequest;
   confirmedBy?: (number | null) | User;
   updatedAt: string;
@@ -1271,6 +1275,7 @@ export interface AdoptionsSelect<T extends boolean = true> {
   since?: T;
   status?: T;
   publicConsent?: T;
+  consentRecord?: T;
   sourceRequest?: T;
   confirmedBy?: T;
   updatedAt?: T;

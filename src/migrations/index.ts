@@ -4,6 +4,7 @@ import * as migration_20261121_203013_requests_workflow from './20261121_203013_
 import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment'
 import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional'
 import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes'
+import * as migration_20261130_204325_adoption_consent_record from './20261130_204325_adoption_consent_record'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261121_231506_public_changes_and_image_sizes.up,
     down: migration_20261121_231506_public_changes_and_image_sizes.down,
     name: '20261121_231506_public_changes_and_image_sizes',
+  },
+  {
+    up: migration_20261130_204325_adoption_consent_record.up,
+    down: migration_20261130_204325_adoption_consent_record.down,
+    name: '20261130_204325_adoption_consent_record',
   },
 ]
