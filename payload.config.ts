@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { collections } from '@/collections'
 import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnection'
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
+import { withInternalAccess } from '@/access/payloadInternals'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
 import { SiteSettings } from '@/globals/SiteSettings/config'
@@ -57,6 +58,7 @@ const emailAdapter = () => {
   return settings ? smtpAdapter(settings) : undefined
 }
 
+// Payload's own collections and globals get our access rules once the config is built.
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
@@ -96,4 +98,4 @@ export default buildConfig({
   jobs,
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}).then(withInternalAccess)
