@@ -15,6 +15,7 @@ import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnect
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { answerClientErrors } from '@/hooks/answerClientErrors'
 import { withRequestGuards } from '@/hooks/withRequestGuards'
+import { withInternalAccess } from '@/access/payloadInternals'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
 import { healthEndpoint } from '@/endpoints/health'
@@ -62,8 +63,9 @@ const emailAdapter = () => {
   return settings ? smtpAdapter(settings) : undefined
 }
 
-// Query checks and 404s for switched-off routes go on every collection and global, Payload's own
-// included, which exist only once the config is sanitized (src/hooks/withRequestGuards.ts).
+// Payload's own collections and globals (which exist only once the config is sanitized) get our
+// access rules (src/access/payloadInternals.ts), the query checks and 404s for switched-off routes
+// (src/hooks/withRequestGuards.ts).
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
@@ -115,4 +117,6 @@ export default buildConfig({
     options: { hooks: { logMethod: logClientErrorsAsOneLine } },
     destination: defaultLoggerOptions,
   },
-}).then(withRequestGuards)
+})
+  .then(withInternalAccess)
+  .then(withRequestGuards)
