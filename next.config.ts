@@ -5,8 +5,12 @@ import { API_NO_STORE_SOURCE, securityHeaders } from './src/lib/http/securityHea
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // app/global-not-found.tsx: a whole 404 document for URLs that match no route.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // app/global-not-found.tsx: a whole 404 document for URLs that match no route.
+    globalNotFound: true,
+    // forbidden() answers 403 from the admin's server functions (src/services/adminServerFunctions).
+    authInterrupts: true,
+  },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

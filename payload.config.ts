@@ -15,8 +15,10 @@ import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnect
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { answerClientErrors } from '@/hooks/answerClientErrors'
 import { withRequestGuards } from '@/hooks/withRequestGuards'
+import { withInternalAccess } from '@/access/payloadInternals'
 import { Users } from '@/collections/Users'
 import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
+import { healthEndpoint } from '@/endpoints/health'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
 import { logClientErrorsAsOneLine } from '@/lib/clientErrors'
@@ -61,8 +63,9 @@ const emailAdapter = () => {
   return settings ? smtpAdapter(settings) : undefined
 }
 
-// Query checks and 404s for switched-off routes go on every collection and global, Payload's own
-// included, which exist only once the config is sanitized (src/hooks/withRequestGuards.ts).
+// Payload's own collections and globals (which exist only once the config is sanitized) get our
+// access rules (src/access/payloadInternals.ts), the query checks and 404s for switched-off routes
+// (src/hooks/withRequestGuards.ts).
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
@@ -84,6 +87,8 @@ export default buildConfig({
   },
   collections,
   globals: [SiteSettings],
+  // GET /api/health for load balancers (src/endpoints/health.ts).
+  endpoints: [healthEndpoint],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -112,4 +117,6 @@ export default buildConfig({
     options: { hooks: { logMethod: logClientErrorsAsOneLine } },
     destination: defaultLoggerOptions,
   },
-}).then(withRequestGuards)
+})
+  .then(withInternalAccess)
+  .then(withRequestGuards)

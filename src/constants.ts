@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   auditLog: 'audit-log',
   publicChanges: 'public-changes',
   rateLimits: 'rate-limits',
+  jobLeases: 'job-leases',
 } as const
 
 export const GLOBALS = {

@@ -81,6 +81,7 @@ export interface Config {
     'audit-log': AuditLog;
     'public-changes': PublicChange;
     'rate-limits': RateLimit;
+    'job-leases': JobLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -665,9 +667,13 @@ export interface Adoption {
   since?: string | null;
   status: 'pilot' | 'established' | 'ended';
   /**
-   * Only adoptions with consent are shown publicly and counted.
+   * Only adoptions with consent are shown publicly and counted. For an adoption from a request the requester’s consent decides; without a request only admins set it, with a record.
    */
   publicConsent?: boolean | null;
+  /**
+   * Only for adoptions without a request, admins only: where and when the organisation agreed to be listed publicly (e.g. “email of 3 March, file 12”).
+   */
+  consentRecord?: string | null;
   sourceRequest?: (number | null) | AdoptionRequest;
   confirmedBy?: (number | null) | User;
   updatedAt: string;
@@ -704,6 +710,18 @@ export interface RateLimit {
   key: string;
   count: number;
   expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases".
+ */
+export interface JobLease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -887,6 +905,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'job-leases';
+        value: number | JobLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1288,6 +1310,7 @@ export interface AdoptionsSelect<T extends boolean = true> {
   since?: T;
   status?: T;
   publicConsent?: T;
+  consentRecord?: T;
   sourceRequest?: T;
   confirmedBy?: T;
   updatedAt?: T;
@@ -1367,6 +1390,17 @@ export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   count?: T;
   expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases_select".
+ */
+export interface JobLeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
 import { Alliances } from './Alliances'
 import { AuditLog } from './AuditLog'
+import { JobLeases } from './JobLeases'
 import { Media } from './Media'
 import { Occupations } from './Occupations'
 import { Organisations } from './Organisations'
@@ -61,6 +62,7 @@ export const collections = [
   AuditLog,
   PublicChanges,
   RateLimits,
+  JobLeases,
 ]
   .map(refuseMissingRelations)
   .map(withPublicChanges)

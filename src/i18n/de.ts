@@ -333,6 +333,7 @@ export const de = {
     },
     publicChanges: { singular: 'Öffentliche Änderung', plural: 'Öffentliche Änderungen' },
     rateLimits: { singular: 'Zählerstand', plural: 'Zählerstände' },
+    jobLeases: { singular: 'Auftragsfreigabe', plural: 'Auftragsfreigaben' },
     transferProducts: { singular: 'Transferprodukt', plural: 'Transferprodukte' },
     projects: { singular: 'Projekt', plural: 'Projekte' },
     organisations: { singular: 'Organisation', plural: 'Organisationen' },
@@ -369,6 +370,8 @@ export const de = {
     user: 'Benutzer*in',
     details: 'Details',
     source: 'Quelle',
+    leaseHolder: 'Inhaber (App-Instanz)',
+    leaseExpiresAt: 'Gültig bis',
     title: 'Titel',
     name: 'Name',
     slug: 'Kurzadresse (Slug)',
@@ -461,6 +464,7 @@ export const de = {
     since: 'Seit',
     sourceRequest: 'Ursprüngliche Anfrage',
     publicConsent: 'Öffentliche Nennung erlaubt',
+    consentRecord: 'Zustimmung der Organisation liegt vor (Nachweis)',
     confirmedBy: 'Bestätigt von',
     project: 'Projekt',
     alt: 'Alternativtext',
@@ -492,7 +496,10 @@ export const de = {
     states: 'Jedes Bundesland gehört zu genau einem Regionalbüro.',
     alt: 'Beschreibt das Bild für Menschen, die es nicht sehen können.',
     trackingToken: 'Nicht zu erraten; damit verfolgen Anfragende ihre Anfrage ohne Konto.',
-    publicConsent: 'Nur Übernahmen mit Einwilligung erscheinen öffentlich und werden gezählt.',
+    publicConsent:
+      'Nur Übernahmen mit Einwilligung erscheinen öffentlich und werden gezählt. Bei einer Übernahme aus einer Anfrage entscheidet die Einwilligung der anfragenden Person; ohne Anfrage setzen nur Admins sie, mit Nachweis.',
+    consentRecord:
+      'Nur für Übernahmen ohne Anfrage, nur Admins: wo und wann die Organisation der öffentlichen Nennung zugestimmt hat (z. B. „E-Mail vom 3. März, Akte 12“).',
     privacyPolicyVersion: 'Wird mit jeder Einwilligung gespeichert.',
   },
   options: {
@@ -624,6 +631,10 @@ export const de = {
     notOwnOffice: 'Sie dürfen nur Einträge Ihres eigenen Regionalbüros bearbeiten.',
     cannotPublish: 'Projektmitarbeitende dürfen Produkte nicht veröffentlichen.',
     requestForOtherProduct: 'Diese Anfrage gilt einem anderen Produkt.',
+    requestNotFound:
+      'Diese Anfrage gibt es nicht, oder sie ist nicht an Ihr Regionalbüro gegangen.',
+    consentRecordRequired:
+      'Bitte angeben, wo die Zustimmung der Organisation zur öffentlichen Nennung vorliegt.',
     periodOrder: 'Das Ende der Laufzeit liegt vor dem Beginn.',
     consentRequired: 'Ohne Einwilligung kann die Anfrage nicht gespeichert werden.',
     yearRange: 'Bitte ein Jahr zwischen 1990 und {{max}} angeben.',

@@ -325,6 +325,7 @@ export const en: Dictionary = {
     },
     publicChanges: { singular: 'Public change', plural: 'Public changes' },
     rateLimits: { singular: 'Rate counter', plural: 'Rate counters' },
+    jobLeases: { singular: 'Job lease', plural: 'Job leases' },
     transferProducts: { singular: 'Transfer product', plural: 'Transfer products' },
     projects: { singular: 'Project', plural: 'Projects' },
     organisations: { singular: 'Organisation', plural: 'Organisations' },
@@ -361,6 +362,8 @@ export const en: Dictionary = {
     user: 'User',
     details: 'Details',
     source: 'Source',
+    leaseHolder: 'Holder (app instance)',
+    leaseExpiresAt: 'Valid until',
     title: 'Title',
     name: 'Name',
     slug: 'Short address (slug)',
@@ -453,6 +456,7 @@ export const en: Dictionary = {
     since: 'Since',
     sourceRequest: 'Source request',
     publicConsent: 'Public listing allowed',
+    consentRecord: 'Organisation’s consent on record',
     confirmedBy: 'Confirmed by',
     project: 'Project',
     alt: 'Alternative text',
@@ -482,7 +486,10 @@ export const en: Dictionary = {
     states: 'Every federal state belongs to exactly one regional office.',
     alt: 'Describes the image for people who cannot see it.',
     trackingToken: 'Unguessable; requesters follow their request with it, without an account.',
-    publicConsent: 'Only adoptions with consent are shown publicly and counted.',
+    publicConsent:
+      'Only adoptions with consent are shown publicly and counted. For an adoption from a request the requester’s consent decides; without a request only admins set it, with a record.',
+    consentRecord:
+      'Only for adoptions without a request, admins only: where and when the organisation agreed to be listed publicly (e.g. “email of 3 March, file 12”).',
     privacyPolicyVersion: 'Stored with every consent.',
   },
   options: {
@@ -609,6 +616,9 @@ export const en: Dictionary = {
     notOwnOffice: 'You may only edit entries of your own regional office.',
     cannotPublish: 'Project staff may not publish products.',
     requestForOtherProduct: 'This request is about another product.',
+    requestNotFound: 'There is no such request, or it was not routed to your office.',
+    consentRecordRequired:
+      'Please say where the organisation’s consent to be listed publicly is on record.',
     periodOrder: 'The end of the period lies before its start.',
     consentRequired: 'The request cannot be stored without consent.',
     yearRange: 'Please give a year between 1990 and {{max}}.',

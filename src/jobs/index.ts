@@ -9,12 +9,14 @@ import {
   prunePublicChangesTask,
   remindOutcomesTask,
 } from './maintenance'
+import { shouldRunJobs } from './lease'
 import { EMAIL_QUEUE, sendEmailTask } from './sendEmail'
 
 /**
  * Which queues this instance works on, from PAYLOAD_JOB_QUEUES (comma-separated; unset: all).
- * Run jobs on one instance only (PAYLOAD_DISABLE_JOBS=true on the others): one runner per queue
- * keeps an email from going out twice.
+ * Every instance may be started with the same settings: only the holder of the job lease
+ * (./lease.ts) works the queues, so an email never goes out twice. PAYLOAD_DISABLE_JOBS=true
+ * still keeps an instance out of it altogether.
  */
 const AUTO_RUN = [
   { cron: '* * * * *', queue: 'default', limit: 20 },
@@ -30,7 +32,7 @@ const selectedQueues = () => {
 export const jobs: JobsConfig = {
   tasks: [sendEmailTask, anonymiseRequestsTask, remindOutcomesTask, prunePublicChangesTask],
   autoRun: selectedQueues,
-  shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+  shouldAutoRun: shouldRunJobs,
   // Jobs run on their schedule; by hand (GET /api/payload-jobs/run) only admins may start them.
   access: {
     run: ({ req }) => isAdminUser(req.user as never),

@@ -22,7 +22,12 @@ export const startApp = async ({
 }: {
   port: number
   env: Record<string, string>
-}): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> => {
+}): Promise<{
+  url: string
+  stop: () => Promise<void>
+  kill: () => Promise<void>
+  output: () => string
+}> => {
   let output = ''
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
@@ -44,11 +49,12 @@ export const startApp = async ({
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   if (Date.now() >= deadline) throw new Error(`next start did not answer in time:\n${output}`)
-  const stop = () =>
+  const signal = (name: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
-      child.kill('SIGTERM')
+      child.kill(name)
     })
-  return { url, stop, output: () => output }
+  // `kill` is a crash: no shutdown handlers, nothing flushed (bench/crash.ts).
+  return { url, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL'), output: () => output }
 }

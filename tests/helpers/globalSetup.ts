@@ -15,6 +15,7 @@ declare module 'vitest' {
     baseURL: string
     testDirectory: string
     mailDirectory: string
+    smtpPort: number
   }
 }
 
@@ -49,6 +50,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseURL', app.url)
   project.provide('testDirectory', directory)
   project.provide('mailDirectory', mailDirectory)
+  project.provide('smtpPort', catcher.smtpPort)
 
   return async () => {
     await app.stop()

@@ -6,6 +6,8 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { adminServerFunctions } from '@/services/adminServerFunctions'
+
 import { importMap } from './admin/importMap.js'
 
 type Args = {
@@ -18,6 +20,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // schedule-publish checked against the document's publish rule (src/services)
+    serverFunctions: adminServerFunctions,
   })
 }
 

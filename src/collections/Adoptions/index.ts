@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { ADOPTION_STATUSES, COLLECTIONS } from '@/constants'
 import { federalStateField } from '@/fields/federalState'
@@ -88,19 +88,31 @@ export const Adoptions: CollectionConfig = {
       index: true,
     },
     {
+      // Decided by the server (hooks/enforceOwnership): the requester's consent, or for an
+      // adoption without a request an admin's record of the organisation's consent.
       name: 'publicConsent',
       type: 'checkbox',
       label: label('fields.publicConsent'),
       defaultValue: false,
       index: true,
+      access: { create: isAdminField, update: isAdminField },
       admin: { description: label('descriptions.publicConsent') },
     },
     {
+      name: 'consentRecord',
+      type: 'textarea',
+      label: label('fields.consentRecord'),
+      maxLength: 500,
+      access: { read: isStaffField, create: isAdminField, update: isAdminField },
+      admin: { description: label('descriptions.consentRecord') },
+    },
+    {
+      // Linked once, when the adoption is recorded: the requester's consent travels with it.
       name: 'sourceRequest',
       type: 'relationship',
       relationTo: COLLECTIONS.adoptionRequests,
       label: label('fields.sourceRequest'),
-      access: { read: canSeeSourceRequest },
+      access: { read: canSeeSourceRequest, update: nobody },
       admin: { position: 'sidebar' },
     },
     {
