@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { MEDIA_MAX_BYTES } from './src/constants'
 import { API_NO_STORE_SOURCE, securityHeaders } from './src/lib/http/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // forbidden() answers 403 from the admin's server functions (src/services/adminServerFunctions).
     authInterrupts: true,
+    // src/proxy.ts sees every request; it must pass an upload of the largest allowed size on
+    // whole, or Payload would get a cut-off body instead of answering 413 itself.
+    proxyClientMaxBodySize: MEDIA_MAX_BYTES + 1024 * 1024,
   },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -12,9 +12,15 @@ describe('network pages', () => {
     const project = await api({ path: '/projekte/digitale-fertigungstechnik' })
     expect(project.status).toBe(200)
     expect(project.text).toContain('Nachwuchsstiftung Maschinenbau gGmbH')
-    expect(project.text).toContain(
-      'href="/produkte/zusatzqualifizierung-digitale-fertigungstechnik"',
-    )
+    // A project of its own: other tests add products to the seeded ones.
+    const { fixtures } = await testContext()
+    const own = await fixtures.project()
+    const published = await fixtures.product({ project: own.slug, isPublished: true })
+    const draft = await fixtures.product({ project: own.slug })
+    await expect
+      .poll(async () => (await api({ path: `/projekte/${own.slug}` })).text, { timeout: 15_000 })
+      .toContain(`href="/produkte/${published.slug}"`)
+    expect((await api({ path: `/projekte/${own.slug}` })).text).not.toContain(draft.slug)
   })
 
   it('show every regional office with the states it covers', async () => {

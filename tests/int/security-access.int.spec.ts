@@ -590,11 +590,12 @@ const jobStatsCases: AttackCase[] = [
     }),
     status: 200,
   },
-  ...NOT_ADMIN.map((actor): AttackCase => ({
+  // The global keeps no versions: the route is switched off for everyone (src/endpoints).
+  ...[...NOT_ADMIN, 'admin' as const].map((actor): AttackCase => ({
     name: 'read the job statistics’ versions',
     actor,
     path: `/api/globals/${JOB_STATS}/versions`,
-    status: 403,
+    status: 404,
   })),
 ]
 
