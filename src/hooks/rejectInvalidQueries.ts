@@ -190,6 +190,13 @@ const valueProblem = ({
       : [value]
   for (const item of values) {
     if (item === null || item === undefined || item === '') continue
+    // Payload's own queries (the admin's document locks) compare dates as Date objects, and a
+    // relationship to several collections as { relationTo, value }.
+    if (item instanceof Date) {
+      if (Number.isNaN(item.getTime())) return 'is not a date'
+      continue
+    }
+    if (typeof item === 'object' && isPolymorphicReference(resolved, item)) continue
     if (typeof item === 'object') return 'must be a value or a list of values, not an object'
     const type = fieldType(resolved)
     if (type === 'id' && !isValidId({ payload, collection, value: item }))
@@ -207,6 +214,11 @@ const valueProblem = ({
   }
   return undefined
 }
+
+const isPolymorphicReference = (field: unknown, item: object): boolean =>
+  Array.isArray((field as { relationTo?: unknown } | undefined)?.relationTo) &&
+  'relationTo' in item &&
+  'value' in item
 
 type Scope = { payload: Payload; collection?: SanitizedCollectionConfig; fields: FlattenedField[] }
 

@@ -14,13 +14,13 @@ describe('network pages', () => {
     expect(project.text).toContain('Nachwuchsstiftung Maschinenbau gGmbH')
     // A project of its own: other tests add products to the seeded ones.
     const { fixtures } = await testContext()
-    const own = await fixtures.project()
-    const published = await fixtures.product({ project: own.slug, isPublished: true })
-    const draft = await fixtures.product({ project: own.slug })
+    const own = String((await fixtures.project()).slug)
+    const published = await fixtures.product({ project: own, isPublished: true })
+    const draft = await fixtures.product({ project: own })
     await expect
-      .poll(async () => (await api({ path: `/projekte/${own.slug}` })).text, { timeout: 15_000 })
+      .poll(async () => (await api({ path: `/projekte/${own}` })).text, { timeout: 15_000 })
       .toContain(`href="/produkte/${published.slug}"`)
-    expect((await api({ path: `/projekte/${own.slug}` })).text).not.toContain(draft.slug)
+    expect((await api({ path: `/projekte/${own}` })).text).not.toContain(String(draft.slug))
   })
 
   it('show every regional office with the states it covers', async () => {

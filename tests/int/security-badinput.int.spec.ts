@@ -562,3 +562,28 @@ describe('the server log of refusals', () => {
     expect(log).not.toContain('example.org')
   })
 })
+
+describe('queries Payload itself makes', () => {
+  it('pass the query checks with dates as Date objects and references to several collections', async () => {
+    const { payload, fixtures, actors } = await testContext()
+    const organisation = await fixtures.organisation()
+    // The admin's edit view asks for recent locks of the document this way.
+    const { docs } = await payload.find({
+      collection: 'payload-locked-documents',
+      where: {
+        and: [
+          {
+            document: {
+              equals: { relationTo: COLLECTIONS.organisations, value: organisation.id },
+            },
+          },
+          { updatedAt: { greater_than: new Date(Date.now() - 60_000) } },
+        ],
+      },
+      user: actors.admin.user,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(docs).toEqual([])
+  })
+})
