@@ -30,29 +30,12 @@ import {
   type LoadedForm,
 } from '../tests/helpers/requestForm'
 
+import { pool, sleep } from './pool'
+
 const SUBMISSIONS = Number(process.env.BENCH_CRASH_SUBMISSIONS ?? 200)
 const KILL_AFTER = Number(process.env.BENCH_CRASH_KILL_AFTER ?? Math.round(SUBMISSIONS / 4))
 const PRODUCT = 'planspiel-eurokran-an-schulen'
 const PREFIX = 'crash'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Runs `task` over `items` with at most `limit` at a time. */
-const pool = async <T>(
-  items: T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<void>,
-) => {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++
-        await task(items[index], index)
-      }
-    }),
-  )
-}
 
 type Outcome = 'confirmed' | 'refused' | 'cut off'
 type Prepared = { form: LoadedForm; headers: Record<string, string>; proof: string; email: string }

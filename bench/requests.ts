@@ -26,6 +26,8 @@ import {
   type LoadedForm,
 } from '../tests/helpers/requestForm'
 
+import { pool, sleep } from './pool'
+
 const VALID = Number(process.env.BENCH_VALID ?? 500)
 const BOTS = Number(process.env.BENCH_BOTS ?? 1000)
 const BASELINE = 50
@@ -35,24 +37,6 @@ const PRODUCT = 'planspiel-eurokran-an-schulen'
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Runs `tasks` with at most `limit` at a time. */
-const pool = async <T>(
-  items: T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<void>,
-) => {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++
-        await task(items[index], index)
-      }
-    }),
-  )
 }
 
 type Prepared = { form: LoadedForm; headers: Record<string, string>; proof: string; email: string }
