@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { collections } from '@/collections'
 import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnection'
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
+import { withQueryPresetsWithoutNestedTransaction } from '@/db/queryPresetsWithoutNestedTransaction'
 import { answerClientErrors } from '@/hooks/answerClientErrors'
 import { withRequestGuards } from '@/hooks/withRequestGuards'
 import { withInternalAccess } from '@/access/payloadInternals'
@@ -120,3 +121,4 @@ export default buildConfig({
 })
   .then(withInternalAccess)
   .then(withRequestGuards)
+  .then(withQueryPresetsWithoutNestedTransaction)

@@ -1119,3 +1119,47 @@ describe('document locks', () => {
     expect(edit.status).toBe(200)
   })
 })
+
+describe('shared query presets', () => {
+  it('office staff share a list filter with everyone, and nobody’s writes wait for it', async () => {
+    const { actors, fixtures } = await testContext()
+    const organisation = await fixtures.organisation()
+    const shared = api({
+      path: '/api/payload-query-presets?depth=0',
+      method: 'POST',
+      token: actors.officeWest.token,
+      body: {
+        title: `Offene Anfragen ${organisation.id}`,
+        relatedCollection: COLLECTIONS.adoptionRequests,
+        isShared: true,
+        access: {
+          read: { constraint: 'everyone' },
+          update: { constraint: 'onlyMe' },
+          delete: { constraint: 'onlyMe' },
+        },
+      },
+    })
+    const other = api({
+      path: `/api/${COLLECTIONS.organisations}/${organisation.id}`,
+      method: 'PATCH',
+      token: actors.admin.token,
+      body: { name: 'Während einer Filterfreigabe' },
+    })
+    const [created, renamed] = await Promise.all([shared, other])
+    expect(created.status, created.text.slice(0, 300)).toBe(201)
+    expect(renamed.status).toBe(200)
+    const id = (created.body as { doc: { id: number } }).doc.id
+    const asSued = await api({
+      path: `/api/payload-query-presets/${id}`,
+      token: actors.officeSued.token,
+    })
+    expect(asSued.status).toBe(200)
+    const changedBySued = await api({
+      path: `/api/payload-query-presets/${id}`,
+      method: 'PATCH',
+      token: actors.officeSued.token,
+      body: { title: 'Übernommen' },
+    })
+    expect(changedBySued.status).toBe(403)
+  })
+})
