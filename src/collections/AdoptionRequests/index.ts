@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
 import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES, type RequestStatus } from '@/constants'
 import { emailField, formatValidator, normaliseEmailHook, phoneField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
@@ -17,7 +18,6 @@ import { enforceStatusFlow } from './hooks/enforceStatusFlow'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { routeToOffice } from './hooks/routeToOffice'
 
-const nobody = () => false
 const staffOnly = {
   read: isRoutedOfficeStaff,
   create: isRoutedOfficeStaff,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
+import { nobody } from '@/access/nobody'
 import { ADOPTION_STATUSES, COLLECTIONS } from '@/constants'
 import { federalStateField } from '@/fields/federalState'
 import { geoPointField } from '@/fields/geoPoint'
@@ -15,7 +16,6 @@ import {
 } from './access'
 import { enforceOwnership } from './hooks/enforceOwnership'
 
-const nobody = () => false
 /** Set by the server (hooks/enforceOwnership), shown to staff only. */
 const serverSet = { read: isStaffField, create: nobody, update: nobody }
 

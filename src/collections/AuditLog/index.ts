@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
 import { AUDIT_ACTIONS, COLLECTIONS } from '@/constants'
 import { collectionLabels, label } from '@/i18n'
-
-const nobody = () => false
 
 /**
  * Who took personal data out of the system, and when: CSV exports and data-subject exports.

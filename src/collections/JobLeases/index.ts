@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
 import { COLLECTIONS } from '@/constants'
 import { collectionLabels, label } from '@/i18n'
-
-const nobody = () => false
 
 /**
  * Which app instance works the job queues (src/jobs/lease.ts): one row per lease, written only by

@@ -7,10 +7,9 @@ import type {
 } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
 import { COLLECTIONS } from '@/constants'
 import { collectionLabels, label } from '@/i18n'
-
-const nobody = () => false
 
 /**
  * One row per change to something the public pages show, written in the same transaction as the

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/access/nobody'
 import { COLLECTIONS } from '@/constants'
 import { collectionLabels } from '@/i18n'
-
-const nobody = () => false
 
 /**
  * Counters of the per-client and per-address limits (src/services/rateLimit.ts), in the database
