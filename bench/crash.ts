@@ -14,14 +14,12 @@
  * as the last line, one JSON object. Run: `npx tsx bench/crash.ts` (BENCH_CRASH_SUBMISSIONS,
  * BENCH_CRASH_KILL_AFTER to change the count and how many answers to wait for before the kill).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { createClient } from '@libsql/client'
 
-import { ensureBuild, startApp } from '../tests/helpers/app'
-import { freePort, run } from '../tests/helpers/processes'
+import { startApp } from '../tests/helpers/app'
+import { freePort } from '../tests/helpers/processes'
 import {
   loadRequestForm,
   postRequestForm,
@@ -30,7 +28,7 @@ import {
   type LoadedForm,
 } from '../tests/helpers/requestForm'
 
-import { pool, sleep } from './pool'
+import { pool, preparedDatabase, sleep } from './setup'
 
 const SUBMISSIONS = Number(process.env.BENCH_CRASH_SUBMISSIONS ?? 200)
 const KILL_AFTER = Number(process.env.BENCH_CRASH_KILL_AFTER ?? Math.round(SUBMISSIONS / 4))
@@ -48,25 +46,15 @@ type StoredRequest = {
 type Job = { input?: { kind?: string; to?: string; request?: string | null } }
 
 const main = async () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'transferkatalog-crash-'))
-  const databaseFile = path.join(directory, 'crash.db')
-  const env = {
-    DATABASE_URL: `file:${databaseFile}`,
-    MEDIA_DIR: `${directory}/media`,
-    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789',
-    SEED_PASSWORD: 'bench-password-1234',
-    NEXT_TELEMETRY_DISABLED: '1',
-    // Queued mails stay queued, so that they can be counted after the crash.
-    PAYLOAD_DISABLE_JOBS: 'true',
-    // The visitor's address comes from X-Forwarded-For (one per submission, as in bench/requests).
-    TRUSTED_PROXY_HOPS: '1',
-    REQUEST_PROOF_MAX_NUMBER: '2000',
-  }
-  for (const script of ['migrate', 'seed']) {
-    const result = await run({ command: 'npm', args: ['run', script], env })
-    if (result.code !== 0) throw new Error(`npm run ${script} failed:\n${result.stderr}`)
-  }
-  await ensureBuild()
+  const { directory, env } = await preparedDatabase({
+    name: 'crash',
+    extra: {
+      // Queued mails stay queued (jobs off), so that they can be counted after the crash. The
+      // visitor's address comes from X-Forwarded-For (one per submission, as in bench/requests).
+      TRUSTED_PROXY_HOPS: '1',
+      REQUEST_PROOF_MAX_NUMBER: '2000',
+    },
+  })
   const port = await freePort()
   let app = await startApp({ port, env })
 

@@ -11,13 +11,12 @@
  * Prints p50/p95/max latency, throughput, the ratio against the baseline, and the time until the
  * mail queue is drained. Run: `npx tsx bench/requests.ts` (BENCH_VALID, BENCH_BOTS to change).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { readMails, startMailCatcher } from '../src/scripts/mailCatcher.mjs'
-import { ensureBuild, startApp } from '../tests/helpers/app'
-import { freePort, run } from '../tests/helpers/processes'
+import { startApp } from '../tests/helpers/app'
+import { freePort } from '../tests/helpers/processes'
 import {
   loadRequestForm,
   postRequestForm,
@@ -26,7 +25,7 @@ import {
   type LoadedForm,
 } from '../tests/helpers/requestForm'
 
-import { pool, sleep } from './pool'
+import { pool, preparedDatabase, sleep } from './setup'
 
 const VALID = Number(process.env.BENCH_VALID ?? 500)
 const BOTS = Number(process.env.BENCH_BOTS ?? 1000)
@@ -42,20 +41,7 @@ const percentile = (values: number[], p: number) => {
 type Prepared = { form: LoadedForm; headers: Record<string, string>; proof: string; email: string }
 
 const main = async () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'transferkatalog-bench-'))
-  const env = {
-    DATABASE_URL: `file:${directory}/bench.db`,
-    MEDIA_DIR: `${directory}/media`,
-    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789',
-    SEED_PASSWORD: 'bench-password-1234',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_DISABLE_JOBS: 'true',
-  }
-  for (const script of ['migrate', 'seed']) {
-    const result = await run({ command: 'npm', args: ['run', script], env })
-    if (result.code !== 0) throw new Error(`npm run ${script} failed:\n${result.stderr}`)
-  }
-  await ensureBuild()
+  const { directory, env } = await preparedDatabase({ name: 'bench' })
   const mailDirectory = path.join(directory, 'mails')
   const catcher = await startMailCatcher({ smtpPort: 0, directory: mailDirectory })
   const app = await startApp({
