@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '@/constants'
 
-import type { ActorKey } from './actors'
+import type { Actor, ActorKey } from './actors'
 import { testContext } from './context'
 import { api, type ApiResponse } from './http'
 
@@ -34,16 +34,43 @@ export type AttackCase = {
 
 export type AttackContext = Awaited<ReturnType<typeof testContext>>
 
-/** Strings that identify requesters: names, emails, phones of every stored adoption request. */
-export const personalDataMarkers = async (payload: Payload): Promise<string[]> => {
+/**
+ * Strings that identify requesters (names, emails, phones, organisations) of every stored
+ * adoption request the actor may not read: the office a request is routed to sees its own
+ * requesters, for example on the admin dashboard, and nobody else may.
+ */
+export const personalDataMarkers = async (
+  payload: Payload,
+  actor: Actor = { key: 'anonymous', user: null },
+): Promise<string[]> => {
   const { docs } = await payload.find({
     collection: COLLECTIONS.adoptionRequests,
     limit: 0,
     depth: 0,
     overrideAccess: true,
   })
+  const readable = new Set<number | string>()
+  // Roles that may not read requests at all (project staff) are refused: they read none.
+  const own = actor.user
+    ? await payload
+        .find({
+          collection: COLLECTIONS.adoptionRequests,
+          limit: 0,
+          depth: 0,
+          select: { status: true },
+          user: actor.user,
+          overrideAccess: false,
+        })
+        .then(({ docs: readableDocs }) => readableDocs)
+        .catch(() => [])
+    : []
+  for (const doc of own) readable.add(doc.id)
   const markers = new Set<string>()
-  for (const doc of docs as unknown as { requester?: Record<string, unknown> }[]) {
+  for (const doc of docs as unknown as {
+    id: number | string
+    requester?: Record<string, unknown>
+  }[]) {
+    if (readable.has(doc.id)) continue
     for (const value of Object.values(flatten(doc.requester ?? {}))) {
       if (typeof value === 'string' && value.length >= 6 && /@|\s|\d{5,}/.test(value))
         markers.add(value)
@@ -99,7 +126,10 @@ export const describeCorpus = (family: string, cases: AttackCase[]) =>
         const response = await sendAttack(attack, context)
         expect(response.status, response.text.slice(0, 500)).toBe(attack.status)
         if (!attack.mayShowPersonalData) {
-          for (const marker of await personalDataMarkers(context.payload))
+          for (const marker of await personalDataMarkers(
+            context.payload,
+            context.actors[attack.actor],
+          ))
             expect(response.text, `leaks "${marker}"`).not.toContain(marker)
         }
         await attack.check?.(response, context)
