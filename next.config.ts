@@ -1,13 +1,18 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { fileURLToPath } from 'node:url'
 
 import { MEDIA_MAX_BYTES } from './src/constants'
+import { publicCacheRules } from './src/lib/http/cacheHeaders'
 import { API_NO_STORE_SOURCE, securityHeaders } from './src/lib/http/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages are kept per instance and dropped when the public data changes (see the file).
+  cacheHandler: fileURLToPath(new URL('./src/lib/cache/pageCacheHandler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   experimental: {
-    // app/global-not-found.tsx: a whole 404 document for URLs that match no route.
+    // app/global-not-found.tsx: the whole 404 document, for addresses no page matches.
     globalNotFound: true,
     // forbidden() answers 403 from the admin's server functions (src/services/adminServerFunctions).
     authInterrupts: true,
@@ -27,7 +32,10 @@ const nextConfig: NextConfig = {
       }),
     },
     { source: API_NO_STORE_SOURCE, headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ...publicCacheRules(),
   ],
+  // What Next itself sends for a cached page not in publicCacheRules: stale for at most an hour.
+  expireTime: 3600,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

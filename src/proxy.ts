@@ -2,29 +2,65 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { translate } from '@/i18n'
 import { isCrossSiteStateChange, originOf } from '@/lib/http/csrf'
+import { localeRoute, notFoundPath } from '@/lib/http/localeRouting'
+import { PAGE_LOCALE_HEADER } from '@/lib/http/pageLocale'
+import { publicPages } from '@/lib/http/publicPages'
 
 const configuredOrigin = originOf(process.env.NEXT_PUBLIC_SERVER_URL)
 
 /**
+ * The app registers how to ask about public pages when it first renders one. Until then this
+ * process has rendered nothing: it renders the home page once, over loopback, so that a first
+ * request for a missing document also gets the whole 404 page.
+ */
+let warmingUp: Promise<unknown> | undefined
+const pagesOrWarmUp = async () => {
+  if (publicPages()) return publicPages()
+  warmingUp ??= fetch(`http://127.0.0.1:${process.env.PORT ?? '3000'}/`, {
+    signal: AbortSignal.timeout(10_000),
+  }).catch(() => undefined)
+  await warmingUp
+  return publicPages()
+}
+
+/**
  * Every request: a state change that a browser sends on behalf of another site is refused (403)
  * before it reaches Payload or a server action (src/lib/http/csrf.ts). The rate limits need the
- * database and live where the writes are (src/services/rateLimit.ts).
+ * database and live where the writes are. Then the URL is mapped onto the one page tree
+ * `app/[locale]` (src/lib/http/localeRouting.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { nextUrl } = request
   // The Host a browser sent is the site it believes it talks to; a third site cannot change it.
   const host = request.headers.get('host')
   const ownOrigins = [
-    ...(host ? [`${request.nextUrl.protocol}//${host}`] : []),
-    request.nextUrl.origin,
+    ...(host ? [`${nextUrl.protocol}//${host}`] : []),
+    nextUrl.origin,
     ...(configuredOrigin ? [configuredOrigin] : []),
   ]
-  if (!isCrossSiteStateChange({ method: request.method, headers: request.headers, ownOrigins }))
-    return NextResponse.next()
-  const locale = request.nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
-  return NextResponse.json(
-    { errors: [{ message: translate({ key: 'errors.crossSite', locale }) }] },
-    { status: 403, headers: { 'cache-control': 'no-store' } },
-  )
+  if (isCrossSiteStateChange({ method: request.method, headers: request.headers, ownOrigins })) {
+    const locale = nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
+    return NextResponse.json(
+      { errors: [{ message: translate({ key: 'errors.crossSite', locale }) }] },
+      { status: 403, headers: { 'cache-control': 'no-store' } },
+    )
+  }
+  const route = localeRoute(nextUrl.pathname, nextUrl.searchParams)
+  if (route.action === 'pass') return NextResponse.next()
+  const target = nextUrl.clone()
+  if (route.action === 'redirect') {
+    target.pathname = route.pathname
+    return NextResponse.redirect(target, 308)
+  }
+  // A missing document is answered here, where Next still renders the whole 404 page on the
+  // server: a page that calls notFound() itself gets an empty document that needs JavaScript
+  // (vercel/next.js#62228). The page's own notFound() stays as a fallback.
+  const pages = route.document ? await pagesOrWarmUp() : undefined
+  const isMissing = route.document && pages && !(await pages.exists(route.document))
+  target.pathname = isMissing ? notFoundPath(route.locale) : route.pathname
+  const headers = new Headers(request.headers)
+  headers.set(PAGE_LOCALE_HEADER, route.locale)
+  return NextResponse.rewrite(target, { request: { headers } })
 }
 
 // Every path but Next's own static files: a server action can be posted to any page.

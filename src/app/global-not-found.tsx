@@ -1,40 +1,31 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { headers } from 'next/headers'
 
-import { translate, type TextKey } from '@/i18n'
-import { cataloguePath } from '@/lib/paths'
+import { NotFoundPage } from '@/components/site/NotFoundPage'
+import { translate } from '@/i18n'
+import { isLocale } from '@/i18n/routing'
+import { PAGE_LOCALE_HEADER } from '@/lib/http/pageLocale'
 
-import './site.css'
+import './[locale]/site.css'
 
-export const metadata: Metadata = {
-  title: `${translate({ key: 'errors404.title', locale: 'de' })} · ${translate({ key: 'errors404.title', locale: 'en' })}`,
-  robots: { index: false },
-}
+export const metadata: Metadata = { robots: { index: false } }
 
 /**
- * The 404 page for URLs that match no route at all. It is rendered on the server as a whole
- * document (the site has one root layout per language, so no layout applies here), in German
- * with the same text in English, each marked with its language.
+ * The designed 404 page, rendered on the server as a whole document: for addresses no page
+ * matches, and for a product, project, alliance or tracking token that does not exist
+ * (src/proxy.ts sends those here). The language is the address's, from the proxy.
  */
-export default function GlobalNotFound() {
-  const text = (key: TextKey, locale: 'de' | 'en') => translate({ key, locale })
+export default async function GlobalNotFound() {
+  const asked = (await headers()).get(PAGE_LOCALE_HEADER) ?? ''
+  const locale = isLocale(asked) ? asked : 'de'
+  const title = `${translate({ key: 'errors404.title', locale })} · ${translate({ key: 'site.name', locale })}`
   return (
-    <html lang="de">
+    <html lang={locale}>
+      <head>
+        <title>{title}</title>
+      </head>
       <body>
-        <main id="main" className="page">
-          <h1>{text('errors404.title', 'de')}</h1>
-          <p>{text('errors404.text', 'de')}</p>
-          <p>
-            <Link href={cataloguePath('de')}>{text('errors404.toCatalogue', 'de')}</Link>
-          </p>
-          <div lang="en">
-            <h2>{text('errors404.title', 'en')}</h2>
-            <p>{text('errors404.text', 'en')}</p>
-            <p>
-              <Link href={cataloguePath('en')}>{text('errors404.toCatalogue', 'en')}</Link>
-            </p>
-          </div>
-        </main>
+        <NotFoundPage locale={locale} />
       </body>
     </html>
   )

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '@/constants'
+import { LOCALES, type Locale } from '@/constants'
 import { LruMap } from '@/lib/lru'
 import type { PageRead } from './types'
 
 /** How often an instance asks the shared database whether anything public changed. */
-export const CHECK_INTERVAL_MS = 2_000
+export const CHECK_INTERVAL_MS = 1_000
 /** How long a request waits for a fresher snapshot before it is served the one it has. */
 const REFRESH_WAIT_MS = 1_000
 /** Memoised reads per snapshot; beyond this the least recently used are forgotten. */
@@ -28,6 +28,16 @@ type Slot<T> = {
  * While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and then get the previous
  * one (stale while revalidating); only the very first build is waited for.
  */
+/** Every snapshot's `generation`, so the page cache can ask all of them at once. */
+const generations: (() => Promise<string>)[] = []
+
+/**
+ * Which snapshots a page rendered now would read, over all snapshots: the page cache keeps a page
+ * for as long as this stays the same (src/lib/cache/pageCacheHandler.mjs).
+ */
+export const publicGeneration = async (): Promise<string> =>
+  (await Promise.all(generations.map((generation) => generation()))).join('\n')
+
 export const createSnapshots = <T>({
   stamp,
   build,
@@ -36,6 +46,7 @@ export const createSnapshots = <T>({
   build: (read: PageRead) => Promise<T>
 }) => {
   const slots = new Map<Locale, Slot<T>>()
+  let lastPayload: Payload | undefined
 
   const refresh = (read: PageRead, slot: Slot<T>): Promise<Snapshot<T>> => {
     slot.refreshing ??= (async () => {
@@ -58,6 +69,10 @@ export const createSnapshots = <T>({
   }
 
   const get = async (read: PageRead): Promise<Snapshot<T>> => {
+    if (!lastPayload) {
+      lastPayload = read.payload
+      generations.push(generation)
+    }
     let slot = slots.get(read.locale)
     if (!slot) slots.set(read.locale, (slot = { checkedAt: 0 }))
     const current = slot.current
@@ -78,6 +93,20 @@ export const createSnapshots = <T>({
       timer.unref?.()
     })
     return Promise.race([fresher, stale]).finally(() => clearTimeout(timer))
+  }
+
+  /**
+   * The stamps of the snapshots a page rendered now would read, checking the database as `get`
+   * does. A language not read yet in this process counts as "none": nothing is built for it here.
+   */
+  const generation = async (): Promise<string> => {
+    const payload = lastPayload!
+    const stamps = await Promise.all(
+      LOCALES.map(async (locale) =>
+        slots.get(locale)?.current ? (await get({ payload, locale })).stamp : 'none',
+      ),
+    )
+    return stamps.join('|')
   }
 
   return {

@@ -47,3 +47,16 @@ export const requestFormPath = ({
 /** The requester's tracking page: the token is the only key. */
 export const trackingPath = ({ locale, token }: { locale: Locale; token: string }): string =>
   `${localeBase(locale)}/anfrage/${encodeURIComponent(token)}`
+
+/** A path with the given query parameters (repeated parameters stay repeated). */
+export const withQuery = (
+  path: string,
+  params: Record<string, string | string[] | undefined>,
+): string => {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value ? [value] : []) search.append(key, item)
+  }
+  const text = search.toString()
+  return text ? `${path}?${text}` : path
+}

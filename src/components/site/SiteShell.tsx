@@ -82,7 +82,7 @@ export function SiteShell({
             </li>
           ))}
           <li>
-            <a href="/feed.xml">Atom-Feed</a>
+            <a href={`${localeBase(locale)}/feed.xml`}>Atom-Feed</a>
           </li>
         </ul>
       </footer>

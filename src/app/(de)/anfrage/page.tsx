@@ -1,6 +1,0 @@
-import { pageMetadata } from '@/components/site/routes'
-import { requestFormRoute } from '@/components/request/routes'
-
-export const dynamic = 'force-dynamic'
-export const metadata = { ...pageMetadata('de', 'request.title'), robots: { index: false } }
-export default requestFormRoute('de')

@@ -1,5 +1,0 @@
-import { pageMetadata, mapRoute } from '@/components/site/routes'
-
-export const dynamic = 'force-dynamic'
-export const metadata = pageMetadata('de', 'map.title')
-export default mapRoute('de')

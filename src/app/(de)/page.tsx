@@ -1,4 +1,0 @@
-import { homeRoute } from '@/components/site/routes'
-
-export const dynamic = 'force-dynamic'
-export default homeRoute('de')

@@ -1,4 +1,0 @@
-import { allianceRoute } from '@/components/site/routes'
-
-export const dynamic = 'force-dynamic'
-export default allianceRoute('en')

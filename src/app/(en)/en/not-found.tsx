@@ -1,3 +1,0 @@
-import { notFoundRoute } from '@/components/site/routes'
-
-export default notFoundRoute('en')

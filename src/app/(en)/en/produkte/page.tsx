@@ -1,5 +1,0 @@
-import { catalogueMetadata, catalogueRoute } from '@/components/site/routes'
-
-export const dynamic = 'force-dynamic'
-export const metadata = catalogueMetadata('en')
-export default catalogueRoute('en')

@@ -1,0 +1,59 @@
+import Link from 'next/link'
+
+import { ProductCard } from '@/components/catalogue/ProductCard'
+import { SiteShell } from '@/components/site/SiteShell'
+import { searchCatalogue } from '@/data/catalogue'
+import { translate, type TextKey } from '@/i18n'
+import { otherLocale, pageLocale, type PageProps } from '@/i18n/routing'
+import { cataloguePath, localeBase } from '@/lib/paths'
+import { getPayloadClient } from '@/services/payload'
+
+export default async function HomePage({ params }: PageProps) {
+  const locale = await pageLocale(params)
+  const t = (key: TextKey) => translate({ key, locale })
+  const payload = await getPayloadClient()
+  const [all, newest, mostAdopted] = await Promise.all([
+    searchCatalogue({ payload, locale }),
+    searchCatalogue({ payload, locale, sort: 'newest' }),
+    searchCatalogue({ payload, locale, sort: 'adopted' }),
+  ])
+  const kinds = Object.entries(all.facetCounts.kind).sort(([, a], [, b]) => b - a)
+  const cards = (entries: typeof newest.entries) => (
+    <ul className="cards">
+      {entries.slice(0, 3).map((entry, index) => (
+        <li key={entry.id}>
+          <ProductCard entry={entry} locale={locale} isAboveFold={index < 3} />
+        </li>
+      ))}
+    </ul>
+  )
+  return (
+    <SiteShell locale={locale} alternateHref={localeBase(otherLocale(locale)) || '/'}>
+      <h1>{t('site.name')}</h1>
+      <p className="tagline">{t('site.tagline')}</p>
+      <p>{t('site.intro')}</p>
+      <form action={cataloguePath(locale)} className="search-row" role="search">
+        <label htmlFor="home-q">{t('catalogue.searchLabel')}</label>
+        <input id="home-q" type="search" name="q" placeholder={t('catalogue.searchPlaceholder')} />
+        <button type="submit">{t('catalogue.searchButton')}</button>
+      </form>
+      <h2>{t('home.kinds')}</h2>
+      <ul className="chips">
+        {kinds.map(([kind, count]) => (
+          <li key={kind}>
+            <Link href={`${cataloguePath(locale)}?kind=${kind}`}>
+              {t(`options.kinds.${kind}` as TextKey)} ({count})
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('home.newest')}</h2>
+      {cards(newest.entries)}
+      <h2>{t('home.mostAdopted')}</h2>
+      {cards(mostAdopted.entries.filter((entry) => entry.adoptionCount > 0))}
+      <p>
+        <Link href={cataloguePath(locale)}>{t('home.allProducts')}</Link>
+      </p>
+    </SiteShell>
+  )
+}

@@ -1,0 +1,83 @@
+import Link from 'next/link'
+
+import type { Locale } from '@/constants'
+import type { TrackedRequest } from '@/data/tracking'
+import type { TextKey } from '@/i18n'
+import { formatDate } from '@/lib/dates'
+import { productPath } from '@/lib/paths'
+
+import { trackingTexts } from './texts'
+
+/** Status, products, date and office of a request, then its history and the messages sent. */
+export function RequestSummary({
+  locale,
+  tracked: { request, products, officeName },
+}: {
+  locale: Locale
+  tracked: TrackedRequest
+}) {
+  const t = trackingTexts(locale)
+  const status = (value: string) => t(`options.requestStatuses.${value}` as TextKey)
+  return (
+    <>
+      <dl className="facts">
+        <dt>{t('tracking.status')}</dt>
+        <dd>
+          <strong className="status-badge" data-status={request.status}>
+            {status(request.status)}
+          </strong>
+        </dd>
+        <dt>{t('tracking.products')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {products.map((entry) => (
+              <li key={entry.id}>
+                <Link href={productPath({ locale, slug: entry.slug })}>{entry.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <p>
+        {t('tracking.submittedAt', { date: formatDate(locale, request.createdAt) })}.{' '}
+        {officeName ? t('tracking.office', { office: officeName }) : t('tracking.officeNone')}
+      </p>
+
+      <h2>{t('tracking.history')}</h2>
+      <div className="table-scroll">
+        <table className="compare">
+          <thead>
+            <tr>
+              <th scope="col">{t('tracking.historyDate')}</th>
+              <th scope="col">{t('tracking.historyStatus')}</th>
+              <th scope="col">{t('tracking.historyNote')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(request.statusHistory ?? []).map((entry, index) => (
+              <tr key={entry.id ?? index}>
+                <td>{formatDate(locale, entry.at)}</td>
+                <td>{status(entry.to)}</td>
+                <td>{entry.comment ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {request.requesterMessages?.length ? (
+        <>
+          <h2>{t('tracking.messages')}</h2>
+          <ul className="plain-list">
+            {request.requesterMessages.map((message, index) => (
+              <li key={message.id ?? index}>
+                <p className="muted">{formatDate(locale, message.at)}</p>
+                <p className="pre-line">{message.text}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react'
+
+import type { Locale } from '@/constants'
+import type { TextKey } from '@/i18n'
+
+import { deleteRequestData, sendTrackingMessage, withdrawRequest } from '../actions'
+import { trackingTexts, type TrackingText } from './texts'
+
+/** What the page was told after a form was sent (`?fehler=…&formular=…`). */
+export type FormFeedback = { error?: string; form?: string | string[] }
+
+const Hidden = ({ token, locale }: { token: string; locale: Locale }) => (
+  <>
+    <input type="hidden" name="token" value={token} />
+    <input type="hidden" name="locale" value={locale} />
+  </>
+)
+
+/**
+ * The requester's own actions, as plain POST forms that work without JavaScript: a message to
+ * the office and withdrawing (while the request is open), deleting their data (always).
+ */
+export function RequesterForms({
+  locale,
+  token,
+  isClosed,
+  feedback,
+}: {
+  locale: Locale
+  token: string
+  isClosed: boolean
+  feedback: FormFeedback
+}) {
+  const t = trackingTexts(locale)
+  const hidden = <Hidden token={token} locale={locale} />
+  // Which of the two confirm forms was sent without its tick (the error goes next to it).
+  const unconfirmed = feedback.error === 'confirmRequired' ? feedback.form : undefined
+  const confirm = { hidden, t, unconfirmed }
+  return (
+    <>
+      {isClosed ? (
+        <p>{t('tracking.closed')}</p>
+      ) : (
+        <>
+          <MessageForm hidden={hidden} t={t} missing={feedback.error === 'messageRequired'} />
+          <ConfirmForm action={withdrawRequest} id="zurueckziehen" kind="withdraw" {...confirm} />
+        </>
+      )}
+      <ConfirmForm action={deleteRequestData} id="loeschen" kind="delete" {...confirm} />
+    </>
+  )
+}
+
+function MessageForm({
+  hidden,
+  t,
+  missing,
+}: {
+  hidden: ReactNode
+  t: TrackingText
+  missing: boolean
+}) {
+  return (
+    <form action={sendTrackingMessage} className="request-form" id="nachricht">
+      {hidden}
+      <fieldset className="form-group">
+        <legend>{t('tracking.messageLegend')}</legend>
+        <div className="form-field">
+          <label htmlFor="tracking-message">{t('tracking.message')}</label>
+          {missing ? (
+            <p className="field-error" id="tracking-message-error">
+              {t('requestErrors.messageRequired')}
+            </p>
+          ) : null}
+          <textarea
+            id="tracking-message"
+            name="message"
+            rows={4}
+            maxLength={2000}
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? 'tracking-message-error' : undefined}
+          />
+        </div>
+        <button type="submit">{t('tracking.messageSend')}</button>
+      </fieldset>
+    </form>
+  )
+}
+
+/** A step the requester must confirm with a tick (withdraw, delete). */
+function ConfirmForm({
+  action,
+  id,
+  kind,
+  hidden,
+  t,
+  unconfirmed,
+}: {
+  action: (form: FormData) => Promise<void>
+  id: string
+  kind: 'withdraw' | 'delete'
+  hidden: ReactNode
+  t: TrackingText
+  unconfirmed?: string | string[]
+}) {
+  const text = (part: 'Legend' | 'Hint' | 'Confirm' | 'Button') =>
+    t(`tracking.${kind}${part}` as TextKey)
+  const missing = unconfirmed === id
+  return (
+    <form action={action} className="request-form" id={id}>
+      {hidden}
+      <fieldset className="form-group">
+        <legend>{text('Legend')}</legend>
+        <p className="hint">{text('Hint')}</p>
+        {missing ? (
+          <p className="field-error" id={`${id}-error`}>
+            {t('requestErrors.confirmRequired')}
+          </p>
+        ) : null}
+        <div className="check">
+          <input
+            type="checkbox"
+            id={`${id}-confirm`}
+            name="confirm"
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? `${id}-error` : undefined}
+            autoFocus={missing || undefined}
+          />
+          <label htmlFor={`${id}-confirm`}>{text('Confirm')}</label>
+        </div>
+        <button type="submit" className="button-secondary">
+          {text('Button')}
+        </button>
+      </fieldset>
+    </form>
+  )
+}
