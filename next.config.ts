@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { MEDIA_MAX_BYTES } from './src/constants'
 import { publicCacheRules } from './src/lib/http/cacheHeaders'
+import { localeRewrites } from './src/lib/http/localeRouting'
 import { API_NO_STORE_SOURCE, securityHeaders } from './src/lib/http/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -34,6 +35,8 @@ const nextConfig: NextConfig = {
     { source: API_NO_STORE_SOURCE, headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ...publicCacheRules(),
   ],
+  // One page tree for both languages (German unprefixed): src/lib/http/localeRouting.ts.
+  rewrites: async () => ({ beforeFiles: localeRewrites(), afterFiles: [], fallback: [] }),
   // What Next itself sends for a cached page not in publicCacheRules: stale for at most an hour.
   expireTime: 3600,
 }

@@ -14,7 +14,7 @@ if (!email || !password) {
   console.error('Set BENCH_EMAIL and BENCH_PASSWORD to an admin login (npm run demo prints them).')
   process.exit(1)
 }
-const CHECK_INTERVAL_MS = 2_000 // src/data/snapshot.ts
+const CHECK_INTERVAL_MS = 1_000 // src/data/snapshot.ts
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const percentile = (samples, p) => {

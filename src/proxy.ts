@@ -2,8 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { translate } from '@/i18n'
 import { isCrossSiteStateChange, originOf } from '@/lib/http/csrf'
-import { localeRoute, notFoundPath } from '@/lib/http/localeRouting'
-import { PAGE_LOCALE_HEADER } from '@/lib/http/pageLocale'
+import { MISSING_DOCUMENT_HEADER, PAGE_LOCALE_HEADER, publicRoute } from '@/lib/http/localeRouting'
 import { publicPages } from '@/lib/http/publicPages'
 
 const configuredOrigin = originOf(process.env.NEXT_PUBLIC_SERVER_URL)
@@ -26,8 +25,8 @@ const pagesOrWarmUp = async () => {
 /**
  * Every request: a state change that a browser sends on behalf of another site is refused (403)
  * before it reaches Payload or a server action (src/lib/http/csrf.ts). The rate limits need the
- * database and live where the writes are. Then the URL is mapped onto the one page tree
- * `app/[locale]` (src/lib/http/localeRouting.ts).
+ * database and live where the writes are. Then what the rewrites onto the one page tree
+ * `app/[locale]` need to know (src/lib/http/localeRouting.ts).
  */
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request
@@ -45,22 +44,29 @@ export async function proxy(request: NextRequest) {
       { status: 403, headers: { 'cache-control': 'no-store' } },
     )
   }
-  const route = localeRoute(nextUrl.pathname, nextUrl.searchParams)
-  if (route.action === 'pass') return NextResponse.next()
-  const target = nextUrl.clone()
-  if (route.action === 'redirect') {
-    target.pathname = route.pathname
-    return NextResponse.redirect(target, 308)
-  }
-  // A missing document is answered here, where Next still renders the whole 404 page on the
-  // server: a page that calls notFound() itself gets an empty document that needs JavaScript
-  // (vercel/next.js#62228). The page's own notFound() stays as a fallback.
-  const pages = route.document ? await pagesOrWarmUp() : undefined
-  const isMissing = route.document && pages && !(await pages.exists(route.document))
-  target.pathname = isMissing ? notFoundPath(route.locale) : route.pathname
+  const route = publicRoute(nextUrl.pathname)
   const headers = new Headers(request.headers)
+  // Only this proxy says that a document is missing (next.config.ts rewrites it to the 404 page).
+  headers.delete(MISSING_DOCUMENT_HEADER)
+  if (route.kind === 'other') return NextResponse.next({ request: { headers } })
+  // On the Host the visitor asked (nextUrl calls 127.0.0.1 "localhost").
+  if (route.kind === 'redirect') {
+    const location = new URL(
+      `${route.location}${nextUrl.search}`,
+      host ? `${nextUrl.protocol}//${host}` : nextUrl,
+    )
+    return NextResponse.redirect(location, 308)
+  }
+  // The rewrites in next.config.ts map the address onto app/[locale]; these headers tell them
+  // and the 404 page the address's language and whether its document is missing. A missing one
+  // is answered here, where Next still renders the whole 404 page on the server: a page that
+  // calls notFound() itself gets an empty document that needs JavaScript (vercel/next.js#62228).
+  // The page's own notFound() stays as a fallback.
   headers.set(PAGE_LOCALE_HEADER, route.locale)
-  return NextResponse.rewrite(target, { request: { headers } })
+  const pages = route.document ? await pagesOrWarmUp() : undefined
+  if (route.document && pages && !(await pages.exists(route.document)))
+    headers.set(MISSING_DOCUMENT_HEADER, route.locale)
+  return NextResponse.next({ request: { headers } })
 }
 
 // Every path but Next's own static files: a server action can be posted to any page.

@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { NotFoundPage } from '@/components/site/NotFoundPage'
 import { translate } from '@/i18n'
 import { isLocale } from '@/i18n/routing'
-import { PAGE_LOCALE_HEADER } from '@/lib/http/pageLocale'
+import { PAGE_LOCALE_HEADER } from '@/lib/http/localeRouting'
 
 import './[locale]/site.css'
 

@@ -36,16 +36,27 @@ afterAll(async () => {
 
 const fetchSecond = async (path: string) => {
   const response = await fetch(`${second.url}${path}`)
-  return { status: response.status, text: await response.text() }
+  return {
+    status: response.status,
+    text: await response.text(),
+    /** Whether Next served the page from its cache (HIT) or rendered it (MISS). */
+    cache: response.headers.get('x-nextjs-cache'),
+    cacheControl: response.headers.get('cache-control'),
+  }
 }
 
 /** Polls the second instance until `check` holds; returns how long that took. */
 const seenOnSecond = async (
   path: string,
-  check: (page: { status: number; text: string }) => boolean,
+  check: (page: Awaited<ReturnType<typeof fetchSecond>>) => boolean,
 ) => {
   const started = Date.now()
-  let last = { status: 0, text: '' }
+  let last: Awaited<ReturnType<typeof fetchSecond>> = {
+    status: 0,
+    text: '',
+    cache: null,
+    cacheControl: null,
+  }
   while (Date.now() - started < WITHIN_MS) {
     last = await fetchSecond(path)
     if (check(last)) return Date.now() - started
@@ -151,5 +162,55 @@ describe('two instances sharing one database', () => {
       returning: false,
     })
     await seenOnSecond(`/produkte/${product.slug}`, (page) => page.text.includes(title))
+  })
+
+  it('serve public pages from the page cache and drop them when another instance publishes', async () => {
+    const { payload, fixtures } = context
+    const product = await fixtures.product({ isPublished: true })
+    const path = `/produkte/${product.slug}`
+    const home = '/en'
+    // Rendered once, then served from the second instance's cache, with a header that lets a
+    // CDN keep it for a few seconds.
+    await seenOnSecond(path, (page) => page.status === 200 && page.cache === 'HIT')
+    await seenOnSecond(home, (page) => page.cache === 'HIT')
+    const cached = await fetchSecond(path)
+    expect(cached.text).toContain(product.title)
+    expect(cached.cacheControl).toBe('public, s-maxage=3, stale-while-revalidate=60')
+
+    // An edit through the first instance's Local API (its hooks record the public change).
+    const title = `Aus dem Cache ${uid()}`
+    const started = Date.now()
+    await payload.update({
+      collection: COLLECTIONS.transferProducts,
+      id: product.id,
+      data: { title },
+      overrideAccess: true,
+    })
+    await seenOnSecond(path, (page) => page.text.includes(title))
+    const refreshed = Date.now() - started
+    // Every cached page was dropped, not only the edited one: the English home page lists it too.
+    await seenOnSecond(home, (page) => page.cache === 'MISS' || page.text.includes(title))
+    // And it is cached again afterwards.
+    await seenOnSecond(path, (page) => page.cache === 'HIT' && page.text.includes(title))
+    console.info(`second instance served the edited product page after ${refreshed} ms`)
+  })
+
+  it('never let a shared cache keep a personal or per-request page', async () => {
+    const { fixtures } = context
+    const { trackingToken } = await fixtures.request()
+    expect(trackingToken).toBeTruthy()
+    for (const path of [
+      '/produkte?q=planspiel',
+      '/karte?kind=planspiel',
+      '/merkliste?p=planspiel-eurokran-an-schulen',
+      '/anfrage',
+      `/anfrage/${trackingToken}`,
+      '/vorschau/produkte/1',
+      '/admin/login',
+    ]) {
+      const page = await fetchSecond(path)
+      expect(page.cacheControl, path).toMatch(/private, no-cache, no-store/)
+      expect(page.cache, path).toBeNull()
+    }
   })
 })
