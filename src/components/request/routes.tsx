@@ -19,9 +19,9 @@ import {
 import type { SearchParams } from '@/lib/catalogueParams'
 import { issueFormChallenge } from '@/lib/requests/antiAbuse'
 import { emptyRequestForm, MAX_PRODUCTS } from '@/lib/requests/form'
-import { findByTrackingToken } from '@/lib/requests/tracking'
+import { findByTrackingToken } from '@/services/requests/tracking'
 import { isClosed } from '@/lib/requests/workflow'
-import { relationId, sameId } from '@/access/roles'
+import { relationId, sameId } from '@/lib/ids'
 
 import { SiteShell } from '../site/SiteShell'
 import { deleteRequestData, sendTrackingMessage, withdrawRequest } from './actions'

@@ -11,7 +11,7 @@ import { getCatalogue } from '@/data/catalogue'
 import { translate } from '@/i18n'
 import { normaliseEmail } from '@/lib/validators'
 
-import { validateRequestForm, type FieldErrors, type RequestFormValues } from './form'
+import { validateRequestForm, type FieldErrors, type RequestFormValues } from '@/lib/requests/form'
 
 /** Slugs of the published products a visitor can ask for. */
 export const publishedProductSlugs = async (payload: Payload, locale: Locale) => {
