@@ -19,18 +19,20 @@ export const publishedProductSlugs = async (payload: Payload, locale: Locale) =>
   return new Map([...entries.values()].map((entry) => [entry.slug, entry.id]))
 }
 
+type RequestFormArgs = {
+  payload: Payload
+  values: RequestFormValues
+  locale: Locale
+  now?: Date
+}
+
 /** The form's field errors, checked against the published catalogue (stores nothing). */
 export const checkRequestForm = async ({
   payload,
   values,
   locale,
   now = new Date(),
-}: {
-  payload: Payload
-  values: RequestFormValues
-  locale: Locale
-  now?: Date
-}): Promise<FieldErrors> =>
+}: RequestFormArgs): Promise<FieldErrors> =>
   validateRequestForm({
     values,
     locale,
@@ -53,12 +55,7 @@ export const submitRequest = async ({
   values,
   locale,
   now = new Date(),
-}: {
-  payload: Payload
-  values: RequestFormValues
-  locale: Locale
-  now?: Date
-}): Promise<SubmitResult> => {
+}: RequestFormArgs): Promise<SubmitResult> => {
   const products = await publishedProductSlugs(payload, locale)
   const errors = validateRequestForm({
     values,
