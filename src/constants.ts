@@ -21,6 +21,43 @@ export const GLOBALS = {
   siteSettings: 'site-settings',
 } as const
 
+/**
+ * What the public pages show: each change to these is recorded (see PublicChanges), and the
+ * snapshot's fingerprint watches them.
+ */
+export const PUBLIC_COLLECTIONS = [
+  COLLECTIONS.transferProducts,
+  COLLECTIONS.media,
+  COLLECTIONS.projects,
+  COLLECTIONS.organisations,
+  COLLECTIONS.regionalOffices,
+  COLLECTIONS.alliances,
+  COLLECTIONS.adoptions,
+  COLLECTIONS.sectors,
+  COLLECTIONS.occupations,
+] as const
+
+/** Collections Payload adds itself (the job queue, the applied migrations). */
+export const PAYLOAD_COLLECTIONS = {
+  jobs: 'payload-jobs',
+  migrations: 'payload-migrations',
+} as const
+
+/** The job queues; each instance works those named in PAYLOAD_JOB_QUEUES (src/jobs). */
+export const JOB_QUEUES = {
+  default: 'default',
+  emails: 'emails',
+  maintenance: 'maintenance',
+} as const
+
+/** Task slugs of the job queue (src/jobs). */
+export const JOB_TASKS = {
+  sendEmail: 'sendEmail',
+  anonymiseRequests: 'anonymiseRequests',
+  remindOutcomes: 'remindOutcomes',
+  prunePublicChanges: 'prunePublicChanges',
+} as const
+
 export const LOCALES = ['de', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'de'

@@ -1,7 +1,9 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { relationId, sameId } from '@/lib/ids'
+
 import { mayUpdateDocument, mayUpdateGlobal, NOTHING, updatableIds } from './mayUpdate'
-import { isAdminUser, relationId, sameId } from './roles'
+import { isAdminUser } from './roles'
 
 /** Payload's collection of document locks (who edits what in the admin right now). */
 export const LOCKS_SLUG = 'payload-locked-documents'

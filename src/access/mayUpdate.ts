@@ -6,7 +6,7 @@ import {
   type Where,
 } from 'payload'
 
-import type { ID } from './roles'
+import type { ID } from '@/lib/ids'
 
 /** Matches no document, on every adapter (every document has an id). */
 export const NOTHING: Where = { id: { exists: false } }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { COLLECTIONS } from '@/constants'
+import { PUBLIC_COLLECTIONS } from '@/constants'
 
 import { refuseMissingRelations } from '@/fields/refuseMissingRelations'
 
@@ -20,21 +20,8 @@ import { Sectors } from './Sectors'
 import { TransferProducts } from './TransferProducts'
 import { Users } from './Users'
 
-/** What the public pages show: each change to these is recorded (see PublicChanges). */
-const PUBLIC_COLLECTIONS: readonly string[] = [
-  COLLECTIONS.transferProducts,
-  COLLECTIONS.media,
-  COLLECTIONS.projects,
-  COLLECTIONS.organisations,
-  COLLECTIONS.regionalOffices,
-  COLLECTIONS.alliances,
-  COLLECTIONS.adoptions,
-  COLLECTIONS.sectors,
-  COLLECTIONS.occupations,
-]
-
 const withPublicChanges = (collection: CollectionConfig): CollectionConfig => {
-  if (!PUBLIC_COLLECTIONS.includes(collection.slug)) return collection
+  if (!(PUBLIC_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
   const { afterChange, afterDelete } = publicChangeHooks(collection.slug)
   return {
     ...collection,

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { relationId } from '@/access/roles'
+import { relationId } from '@/lib/ids'
 import { COLLECTIONS, GLOBALS, type Locale } from '@/constants'
 import { translate } from '@/i18n'
 import { plainText } from '@/lib/richText'

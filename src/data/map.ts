@@ -1,4 +1,4 @@
-import { relationId } from '@/access/roles'
+import { relationId } from '@/lib/ids'
 import { COLLECTIONS } from '@/constants'
 import type { Organisation } from '@/payload-types'
 

@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
-import { relationId, type ID } from '@/access/roles'
-import { handlesRequests } from '@/collections/AdoptionRequests/endpoints/shared'
+import { isAdminOrOfficeStaffUser } from '@/access/roles'
+import { relationId, type ID } from '@/lib/ids'
 import { COLLECTIONS, REQUEST_STATUSES, type Locale, type RequestStatus } from '@/constants'
-import { requestSettings } from '@/lib/requests/retention'
+import { requestSettings } from '@/collections/AdoptionRequests/retention'
 import { OPEN_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
 import type { User } from '@/payload-types'
 
@@ -52,7 +52,7 @@ const asUser = (user: User) => ({ overrideAccess: false, user }) as const
 const openWhere: Where = { status: { in: [...OPEN_STATUSES] } }
 
 /** Admins and office staff (with an office) have requests to look at; everybody else has none. */
-export const canSeeRequestStats = handlesRequests
+export const canSeeRequestStats = isAdminOrOfficeStaffUser
 
 /** Whole days from `from` until `now` (never negative). */
 export const daysSince = (from: string | Date | null | undefined, now: Date): number => {

@@ -1,9 +1,7 @@
 import type { Endpoint, Payload, Where } from 'payload'
 
+import { PAYLOAD_COLLECTIONS } from '@/constants'
 import { isJobRunner } from '@/jobs/lease'
-
-const JOBS = 'payload-jobs'
-const MIGRATIONS = 'payload-migrations'
 
 type Health = {
   status: 'ok' | 'unavailable'
@@ -29,7 +27,7 @@ const pendingMigrations = async (payload: Payload): Promise<number> => {
   const expected = expectedMigrations(payload)
   if (expected.length === 0) return 0
   const { docs } = await payload.find({
-    collection: MIGRATIONS,
+    collection: PAYLOAD_COLLECTIONS.migrations,
     where: { name: { in: expected } },
     select: { name: true },
     pagination: false,
@@ -51,7 +49,7 @@ const waiting: Where[] = [
 const oldestDueSince = async (payload: Payload, now: Date): Promise<number | null> => {
   const first = async (where: Where, sort: string, field: 'createdAt' | 'waitUntil') => {
     const { docs } = await payload.find({
-      collection: JOBS,
+      collection: PAYLOAD_COLLECTIONS.jobs,
       where,
       sort,
       limit: 1,
@@ -79,7 +77,7 @@ const check = async (payload: Payload): Promise<Health> => {
   const now = new Date()
   try {
     // Reachability first: a cheap count that every adapter answers from an index.
-    await payload.count({ collection: MIGRATIONS, overrideAccess: true })
+    await payload.count({ collection: PAYLOAD_COLLECTIONS.migrations, overrideAccess: true })
     const [pending, dueSince] = await Promise.all([
       pendingMigrations(payload),
       oldestDueSince(payload, now),

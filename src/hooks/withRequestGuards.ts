@@ -1,7 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import { noVerificationEndpoint, noVersionsEndpoints } from '@/endpoints/notAvailable'
-
+import { noVerificationEndpoint, noVersionsEndpoints } from './notAvailable'
 import { rejectInvalidGlobalQueries, rejectInvalidQueries } from './rejectInvalidQueries'
 
 /**

@@ -1,16 +1,12 @@
 import type { JobsConfig } from 'payload'
 
 import { isAdminUser } from '@/access/roles'
+import { JOB_QUEUES } from '@/constants'
 import { label } from '@/i18n'
 
-import {
-  anonymiseRequestsTask,
-  MAINTENANCE_QUEUE,
-  prunePublicChangesTask,
-  remindOutcomesTask,
-} from './maintenance'
+import { anonymiseRequestsTask, prunePublicChangesTask, remindOutcomesTask } from './maintenance'
 import { shouldRunJobs } from './lease'
-import { EMAIL_QUEUE, sendEmailTask } from './sendEmail'
+import { sendEmailTask } from './sendEmail'
 
 /**
  * Which queues this instance works on, from PAYLOAD_JOB_QUEUES (comma-separated; unset: all).
@@ -19,9 +15,9 @@ import { EMAIL_QUEUE, sendEmailTask } from './sendEmail'
  * still keeps an instance out of it altogether.
  */
 const AUTO_RUN = [
-  { cron: '* * * * *', queue: 'default', limit: 20 },
-  { cron: process.env.EMAIL_QUEUE_CRON || '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 50 },
-  { cron: '0 * * * *', queue: MAINTENANCE_QUEUE, limit: 5 },
+  { cron: '* * * * *', queue: JOB_QUEUES.default, limit: 20 },
+  { cron: process.env.EMAIL_QUEUE_CRON || '*/5 * * * * *', queue: JOB_QUEUES.emails, limit: 50 },
+  { cron: '0 * * * *', queue: JOB_QUEUES.maintenance, limit: 5 },
 ]
 
 const selectedQueues = () => {

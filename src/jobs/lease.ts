@@ -3,7 +3,7 @@ import { hostname } from 'node:os'
 
 import type { Payload } from 'payload'
 
-import { COLLECTIONS } from '@/constants'
+import { COLLECTIONS, PAYLOAD_COLLECTIONS } from '@/constants'
 
 /**
  * One lease in the database decides which app instance works the job queues, so every instance
@@ -15,7 +15,6 @@ import { COLLECTIONS } from '@/constants'
  * the same moment cannot both win. Clocks of the instances must agree to within a few seconds.
  */
 const LEASE_NAME = 'jobs'
-const JOBS = 'payload-jobs'
 
 const leaseMs = () => Math.max(2, Number(process.env.JOB_LEASE_SECONDS) || 30) * 1000
 
@@ -56,7 +55,7 @@ const ensureLeaseRow = async (payload: Payload) => {
  */
 const releaseOrphanedJobs = async (payload: Payload, now: number) => {
   const orphaned = await payload.db.updateMany({
-    collection: JOBS,
+    collection: PAYLOAD_COLLECTIONS.jobs,
     where: {
       and: [
         { processing: { equals: true } },

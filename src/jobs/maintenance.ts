@@ -1,22 +1,25 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { relationId } from '@/access/roles'
-import { officeRecipients } from '@/collections/AdoptionRequests/hooks/afterStatusChange'
+import {
+  anonymiseExpiredRequests,
+  findRequestsUnchangedSince,
+} from '@/collections/AdoptionRequests/retention'
 import { prunePublicChanges } from '@/collections/PublicChanges'
-import { COLLECTIONS, type RequestStatus } from '@/constants'
-import { queueMail } from '@/lib/email/queue'
+import { COLLECTIONS, JOB_QUEUES, JOB_TASKS, type RequestStatus } from '@/constants'
+import { officeRecipients } from '@/hooks/lookupOffice'
+import { queueMail } from '@/hooks/queueMail'
 import { outcomeReminderMail } from '@/lib/email/requestMails'
-import { anonymiseExpiredRequests, monthsBefore } from '@/lib/requests/retention'
-import { OUTCOME_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
+import { relationId } from '@/lib/ids'
+import { monthsBefore } from '@/lib/requests/retention'
+import { OUTCOME_STATUSES } from '@/lib/requests/workflow'
 
-export const MAINTENANCE_QUEUE = 'maintenance'
 export const OUTCOME_REMINDER_MONTHS = 6
 
 /** Daily at 03:10: closed requests past the retention period lose their personal data. */
 export const anonymiseRequestsTask: TaskConfig<'anonymiseRequests'> = {
-  slug: 'anonymiseRequests',
+  slug: JOB_TASKS.anonymiseRequests,
   label: 'Anfragen anonymisieren / Anonymise requests',
-  schedule: [{ cron: '0 10 3 * * *', queue: MAINTENANCE_QUEUE }],
+  schedule: [{ cron: '0 10 3 * * *', queue: JOB_QUEUES.maintenance }],
   retries: 2,
   outputSchema: [{ name: 'anonymised', type: 'number' }],
   handler: async ({ req }) => ({ output: { anonymised: await anonymiseExpiredRequests({ req }) } }),
@@ -30,23 +33,13 @@ export const remindOutcomes = async ({
   req: PayloadRequest
   now?: Date
 }): Promise<number> => {
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.adoptionRequests,
-    where: {
-      and: [
-        { status: { in: [...OUTCOME_STATUSES] } },
-        statusUnchangedSince(monthsBefore(now, OUTCOME_REMINDER_MONTHS)),
-        { outcomeReminderSentAt: { exists: false } },
-        { anonymisedAt: { exists: false } },
-      ],
-    },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
+  const due = await findRequestsUnchangedSince({
     req,
+    statuses: OUTCOME_STATUSES,
+    cutoff: monthsBefore(now, OUTCOME_REMINDER_MONTHS),
+    where: { outcomeReminderSentAt: { exists: false } },
   })
-  for (const request of docs) {
+  for (const request of due) {
     const office = await officeRecipients({ officeId: relationId(request.office), req })
     for (const to of office.emails) {
       await queueMail({
@@ -72,13 +65,13 @@ export const remindOutcomes = async ({
       req,
     })
   }
-  return docs.length
+  return due.length
 }
 
 export const remindOutcomesTask: TaskConfig<'remindOutcomes'> = {
-  slug: 'remindOutcomes',
+  slug: JOB_TASKS.remindOutcomes,
   label: 'An Ergebnis erinnern / Remind of outcomes',
-  schedule: [{ cron: '0 20 3 * * *', queue: MAINTENANCE_QUEUE }],
+  schedule: [{ cron: '0 20 3 * * *', queue: JOB_QUEUES.maintenance }],
   retries: 2,
   outputSchema: [{ name: 'reminded', type: 'number' }],
   handler: async ({ req }) => ({ output: { reminded: await remindOutcomes({ req }) } }),
@@ -86,9 +79,9 @@ export const remindOutcomesTask: TaskConfig<'remindOutcomes'> = {
 
 /** Daily at 03:30: change rows older than a week have served their purpose (see PublicChanges). */
 export const prunePublicChangesTask: TaskConfig<'prunePublicChanges'> = {
-  slug: 'prunePublicChanges',
+  slug: JOB_TASKS.prunePublicChanges,
   label: 'Änderungsprotokoll kürzen / Prune public changes',
-  schedule: [{ cron: '0 30 3 * * *', queue: MAINTENANCE_QUEUE }],
+  schedule: [{ cron: '0 30 3 * * *', queue: JOB_QUEUES.maintenance }],
   retries: 2,
   outputSchema: [{ name: 'pruned', type: 'number' }],
   handler: async ({ req }) => ({ output: { pruned: await prunePublicChanges({ req }) } }),

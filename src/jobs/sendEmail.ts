@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { JOB_TASKS } from '@/constants'
 import { MAIL_KINDS } from '@/lib/email/requestMails'
-
-export const EMAIL_QUEUE = 'emails'
 
 /**
  * One email per job. A refused or unreachable mail server makes the job fail; Payload retries it
@@ -10,7 +9,7 @@ export const EMAIL_QUEUE = 'emails'
  * Jobs) with the error, where admins see failed deliveries.
  */
 export const sendEmailTask: TaskConfig<'sendEmail'> = {
-  slug: 'sendEmail',
+  slug: JOB_TASKS.sendEmail,
   label: 'E-Mail senden / Send email',
   // 6 attempts over about a minute by default (EMAIL_RETRY_DELAY_MS doubles each time).
   retries: {

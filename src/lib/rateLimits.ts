@@ -1,6 +1,6 @@
 /**
  * Every limit on anonymous traffic, as data: what is counted, how many per window. The counting
- * is in src/services/rateLimit.ts (in the database, shared by all app instances).
+ * is in src/collections/RateLimits/counter.ts (in the database, shared by all app instances).
  */
 export type RateLimit = {
   /** Part of the counter's key: limits with different names never share a count. */

@@ -3,6 +3,7 @@ import { forbidden } from 'next/navigation'
 import type { PayloadRequest, ServerFunction } from 'payload'
 
 import { mayUpdateDocument, mayUpdateGlobal } from '@/access/mayUpdate'
+import { PAYLOAD_COLLECTIONS } from '@/constants'
 
 type Target = {
   doc?: { relationTo?: string; value?: number | string } | null
@@ -10,7 +11,6 @@ type Target = {
 }
 type ScheduleArgs = Target & { deleteID?: number | string | null }
 
-const JOBS = 'payload-jobs'
 const PUBLISHING = { _status: 'published' }
 
 /** Publishing (and unpublishing) at a time is for those who may publish the document now. */
@@ -24,7 +24,7 @@ const mayPublish = async (req: PayloadRequest, { doc, global }: Target): Promise
 /** The target of a scheduled publication (null for any other job or id). */
 const scheduledTarget = async (req: PayloadRequest, id: number | string) => {
   const { docs } = await req.payload.find({
-    collection: JOBS,
+    collection: PAYLOAD_COLLECTIONS.jobs,
     where: { and: [{ id: { equals: id } }, { taskSlug: { equals: 'schedulePublish' } }] },
     depth: 0,
     limit: 1,
@@ -53,7 +53,11 @@ const schedulePublish: ServerFunction<ScheduleArgs> = async (args) => {
   if (hasDelete) {
     // Deleted here in its own transaction (Payload's handler, given the admin's request, left the
     // job in place), and without the empty follow-up job Payload's handler queues after a delete.
-    await req.payload.delete({ collection: JOBS, id: deleteID, overrideAccess: true })
+    await req.payload.delete({
+      collection: PAYLOAD_COLLECTIONS.jobs,
+      id: deleteID,
+      overrideAccess: true,
+    })
   }
   if (!isScheduling) return { message: req.i18n.t('general:success') }
   return schedulePublishHandler({ ...args, deleteID: undefined } as Parameters<

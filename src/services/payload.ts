@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getProductBySlug } from '@/data/catalogue'
 import { getAllianceBySlug, getProjectBySlug } from '@/data/network'
 import { publicGeneration } from '@/data/snapshot'
-import { findByTrackingToken } from '@/lib/requests/tracking'
+import { findByTrackingToken } from '@/services/requests/tracking'
 import { registerPublicPages, type DocumentPage } from '@/lib/http/publicPages'
 
 /** Whether the page of one document exists, read as its page reads it. */
@@ -28,11 +28,13 @@ const documentExists = async (
 let registered = false
 
 /**
- * The app's Payload, with its job runner (email queue, scheduled publishing, nightly data
- * protection): the runner starts with the first page or API call served. (Starting it in
- * instrumentation.ts would create Payload from a second copy of its modules, whose error classes
- * the API then fails to recognise.) The first call also tells the proxy and the page cache how to
- * ask about public pages (src/lib/http/publicPages.ts).
+ * The app's Payload instance (one per process, cached by Payload). It always starts the job
+ * crons, as Payload's own admin and REST routes do: every app instance may work the queues, and
+ * the job lease (src/jobs/lease.ts) decides which one does. Scripts run through `payload run`
+ * (seed, migrate, backup) call `getPayload` without crons: a one-off process must not take the
+ * lease or send mail. (Starting it in instrumentation.ts would create Payload from a second copy
+ * of its modules, whose error classes the API then fails to recognise.) The first call also
+ * tells the proxy and the page cache how to ask about public pages (src/lib/http/publicPages.ts).
  */
 export const getPayloadClient = async (): Promise<Payload> => {
   const payload = await getPayload({ config, cron: true })

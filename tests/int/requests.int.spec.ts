@@ -13,7 +13,7 @@ import {
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { COLLECTIONS, FEDERAL_STATES, REQUEST_STATUSES, type RequestStatus } from '@/constants'
-import { anonymiseExpiredRequests } from '@/lib/requests/retention'
+import { anonymiseExpiredRequests } from '@/collections/AdoptionRequests/retention'
 import { remindOutcomes } from '@/jobs/maintenance'
 import { TRANSITIONS } from '@/lib/requests/workflow'
 import type { AdoptionRequest } from '@/payload-types'

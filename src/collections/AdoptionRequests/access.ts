@@ -1,6 +1,7 @@
 import type { FieldAccess } from 'payload'
 
-import { isAdminUser, sameId, staffOfficeId } from '@/access/roles'
+import { isAdminUser, staffOfficeId } from '@/access/roles'
+import { sameId } from '@/lib/ids'
 import { scoped } from '@/access/scoped'
 
 /** Requests are visible to admins and to the staff of the office they were routed to. */

@@ -3,12 +3,11 @@ import type { CollectionConfig, Where } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { COLLECTIONS, ORGANISATION_TYPES, REQUEST_STATUSES, type RequestStatus } from '@/constants'
-import { emailField, formatValidator, normaliseEmailHook, phoneField } from '@/fields/contact'
-import { federalStateField } from '@/fields/federalState'
+import { placeRow } from '@/fields/address'
+import { emailField, normaliseEmailHook, phoneField } from '@/fields/contact'
 import { collectionLabels, label, options } from '@/i18n'
 import { translateFor } from '@/i18n/request'
 import { TRANSITIONS } from '@/lib/requests/workflow'
-import { isGermanPostcode } from '@/lib/validators'
 
 import { canAccessRequests, isRoutedOfficeStaff } from './access'
 import { requestEndpoints } from './endpoints'
@@ -111,19 +110,7 @@ export const AdoptionRequests: CollectionConfig = {
             phoneField(),
           ],
         },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'postcode',
-              type: 'text',
-              label: label('fields.postcode'),
-              validate: formatValidator(isGermanPostcode, 'errors.postcodeInvalid'),
-            },
-            { name: 'city', type: 'text', label: label('fields.city'), maxLength: 200 },
-            federalStateField({ overrides: { required: true } }),
-          ],
-        },
+        placeRow({ cityOverrides: { maxLength: 200 }, stateOverrides: { required: true } }),
       ],
     },
     {

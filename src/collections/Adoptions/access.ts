@@ -1,6 +1,7 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 
-import { isAdminUser, staffOfficeId } from '@/access/roles'
+import { isAdminOrOfficeStaff } from '@/access/isAdminOrOfficeStaff'
+import { isAdminUser } from '@/access/roles'
 import { scoped } from '@/access/scoped'
 
 /** An adoption belongs to its product's project's office, read through the relationships. */
@@ -14,8 +15,7 @@ export const canReadAdoptions = scoped({
 })
 
 /** Office staff record adoptions (of their office's products, checked in a hook). */
-export const canCreateAdoptions: Access = ({ req: { user } }) =>
-  isAdminUser(user) || staffOfficeId(user) !== undefined
+export const canCreateAdoptions = isAdminOrOfficeStaff
 
 export const canUpdateAdoptions = scoped({ officePath: OFFICE_PATH })
 

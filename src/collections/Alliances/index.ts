@@ -1,11 +1,10 @@
-import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import type { NumberFieldSingleValidation } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isAdmin } from '@/access/isAdmin'
 import { COLLECTIONS } from '@/constants'
-import { slugField } from '@/fields/slug'
-import { collectionLabels, label } from '@/i18n'
+import { label } from '@/i18n'
 import { translateFor } from '@/i18n/request'
+
+import { taxonomyCollection } from '../taxonomyCollection'
 
 const plausibleYear: NumberFieldSingleValidation = (value, { req }) => {
   const max = new Date().getFullYear()
@@ -16,19 +15,12 @@ const plausibleYear: NumberFieldSingleValidation = (value, { req }) => {
   )
 }
 
-export const Alliances: CollectionConfig = {
+export const Alliances = taxonomyCollection({
   slug: COLLECTIONS.alliances,
-  labels: collectionLabels('alliances'),
-  admin: {
-    useAsTitle: 'name',
-    group: label('adminGroups.network'),
-    defaultColumns: ['name', 'sector', 'foundedYear'],
-  },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  defaultSort: 'name',
+  labels: 'alliances',
+  group: 'adminGroups.network',
+  defaultColumns: ['name', 'sector', 'foundedYear'],
   fields: [
-    { name: 'name', type: 'text', label: label('fields.name'), required: true, localized: true },
-    slugField({ from: 'name' }),
     {
       name: 'sector',
       type: 'relationship',
@@ -51,4 +43,4 @@ export const Alliances: CollectionConfig = {
       label: label('fields.memberProjects'),
     },
   ],
-}
+})

@@ -1,29 +1,22 @@
-import type { CollectionConfig } from 'payload'
-
-import { anyone } from '@/access/anyone'
-import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { COLLECTIONS, ORGANISATION_TYPES } from '@/constants'
 import { addressField } from '@/fields/address'
 import { urlField } from '@/fields/contact'
 import { geoPointField } from '@/fields/geoPoint'
-import { slugField } from '@/fields/slug'
-import { collectionLabels, label, options } from '@/i18n'
+import { label, options } from '@/i18n'
 
-export const Organisations: CollectionConfig = {
+import { taxonomyCollection } from '../taxonomyCollection'
+
+export const Organisations = taxonomyCollection({
   slug: COLLECTIONS.organisations,
-  labels: collectionLabels('organisations'),
-  admin: {
-    useAsTitle: 'name',
-    group: label('adminGroups.network'),
-    defaultColumns: ['name', 'type'],
-  },
+  labels: 'organisations',
+  group: 'adminGroups.network',
+  defaultColumns: ['name', 'type'],
+  // An organisation's name is its own, in every language.
+  isNameLocalized: false,
   // Staff add the organisations their projects and adoptions involve; only admins remove them.
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
-  defaultSort: 'name',
+  access: { create: isStaff, update: isStaff },
   fields: [
-    { name: 'name', type: 'text', label: label('fields.name'), required: true },
-    slugField({ from: 'name' }),
     {
       name: 'type',
       type: 'select',
@@ -35,4 +28,4 @@ export const Organisations: CollectionConfig = {
     addressField(),
     geoPointField(),
   ],
-}
+})

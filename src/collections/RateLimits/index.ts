@@ -5,7 +5,7 @@ import { COLLECTIONS } from '@/constants'
 import { collectionLabels } from '@/i18n'
 
 /**
- * Counters of the per-client and per-address limits (src/services/rateLimit.ts), in the database
+ * Counters of the per-client and per-address limits (./counter.ts), in the database
  * so that every app instance counts against the same number. One row per limit, subject and time
  * window; the key is an HMAC, so no address is stored. Rows are pruned after their window; only
  * the server writes them, and nobody reads them through the API.

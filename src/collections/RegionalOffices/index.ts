@@ -1,14 +1,13 @@
-import type { CollectionConfig, SelectFieldManyValidation, Where } from 'payload'
+import type { SelectFieldManyValidation, Where } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isAdmin } from '@/access/isAdmin'
 import { COLLECTIONS, type FederalState } from '@/constants'
 import { addressField } from '@/fields/address'
 import { roleContactField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
-import { slugField } from '@/fields/slug'
-import { collectionLabels, label } from '@/i18n'
+import { label } from '@/i18n'
 import { translateFor } from '@/i18n/request'
+
+import { taxonomyCollection } from '../taxonomyCollection'
 
 /** Each state belongs to exactly one office: refuse a state another office already covers. */
 const oneOfficePerState: SelectFieldManyValidation = async (value, { req, id }) => {
@@ -38,19 +37,12 @@ const oneOfficePerState: SelectFieldManyValidation = async (value, { req, id }) 
   return true
 }
 
-export const RegionalOffices: CollectionConfig = {
+export const RegionalOffices = taxonomyCollection({
   slug: COLLECTIONS.regionalOffices,
-  labels: collectionLabels('regionalOffices'),
-  admin: {
-    useAsTitle: 'name',
-    group: label('adminGroups.network'),
-    defaultColumns: ['name', 'states'],
-  },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  defaultSort: 'name',
+  labels: 'regionalOffices',
+  group: 'adminGroups.network',
+  defaultColumns: ['name', 'states'],
   fields: [
-    { name: 'name', type: 'text', label: label('fields.name'), required: true, localized: true },
-    slugField({ from: 'name' }),
     federalStateField({
       name: 'states',
       hasMany: true,
@@ -62,4 +54,4 @@ export const RegionalOffices: CollectionConfig = {
     roleContactField(),
     addressField({ name: 'postalAddress' }),
   ],
-}
+})

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isAdminUser, staffOfficeId, staffProjectIds } from '@/access/roles'
+import { isAdminOrOfficeStaffUser, staffProjectIds } from '@/access/roles'
 import { scoped } from '@/access/scoped'
 
 /**
@@ -22,7 +22,7 @@ export const canReadProducts = scoped({
  * a new product may belong to is checked in the `enforceOwnership` hook, where the data is final.
  */
 export const canCreateProducts: Access = ({ req: { user }, data }) => {
-  if (isAdminUser(user) || staffOfficeId(user) !== undefined) return true
+  if (isAdminOrOfficeStaffUser(user)) return true
   return staffProjectIds(user).length > 0 && data?._status !== 'published'
 }
 
@@ -32,18 +32,11 @@ export const canCreateProducts: Access = ({ req: { user }, data }) => {
  * `saveAsDraftUnlessOfficeStaff` turns their other saves into drafts). The admin UI asks the same
  * question, with `_status: 'published'`, to decide whether to show "Publish".
  */
-export const canUpdateProducts: Access = ({ req: { user }, data }) => {
-  if (isAdminUser(user)) return true
-  const scopes: Where[] = []
-  const officeId = staffOfficeId(user)
-  if (officeId !== undefined) scopes.push({ [OFFICE_PATH]: { equals: officeId } })
-  const projectIds = staffProjectIds(user)
-  if (projectIds.length > 0 && data?._status !== 'published') {
-    scopes.push({ originProject: { in: projectIds } })
-  }
-  if (scopes.length === 0) return false
-  return scopes.length === 1 ? scopes[0] : { or: scopes }
-}
+const canEditProducts = scoped({ officePath: OFFICE_PATH, projectPath: 'originProject' })
+const canPublishProducts = scoped({ officePath: OFFICE_PATH })
+
+export const canUpdateProducts: Access = (args) =>
+  args.data?._status === 'published' ? canPublishProducts(args) : canEditProducts(args)
 
 export const canDeleteProducts = scoped({ officePath: OFFICE_PATH })
 

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { ID } from '@/access/roles'
+import type { ID } from '@/lib/ids'
 import { DATA_EXPORT_PATH, EXPORT_CSV_PATH } from '@/collections/AdoptionRequests/endpoints/paths'
 import { COLLECTIONS } from '@/constants'
 

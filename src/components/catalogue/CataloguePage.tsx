@@ -1,14 +1,13 @@
 import Form from 'next/form'
 import Link from 'next/link'
-import { getPayload } from 'payload'
 
-import config from '@payload-config'
 import type { Locale } from '@/constants'
 import { FACETS, type Facet, type Sort, SORTS, searchCatalogue } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 import { catalogueHref, parseCatalogueParams, type SearchParams } from '@/lib/catalogueParams'
 
 import { cataloguePath } from '@/lib/paths'
+import { getPayloadClient } from '@/services/payload'
 import { AutoSubmit } from './AutoSubmit.client'
 import { ProductCard } from './ProductCard'
 
@@ -57,7 +56,7 @@ export async function CataloguePage({
 }) {
   const t = (key: TextKey, values?: Record<string, string | number>) =>
     translate({ key, locale, values })
-  const payload = await getPayload({ config })
+  const payload = await getPayloadClient()
   const state = parseCatalogueParams(searchParams)
   const result = await searchCatalogue({ payload, locale, ...state })
   const base = cataloguePath(locale)

@@ -5,28 +5,28 @@ import { redirect } from 'next/navigation'
 import {
   commitTransaction,
   createLocalReq,
-  getPayload,
   initTransaction,
   killTransaction,
+  type Payload,
 } from 'payload'
 
-import config from '@payload-config'
+import { anonymiseRequest } from '@/collections/AdoptionRequests/retention'
+import { consume } from '@/collections/RateLimits/counter'
 import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
-import { relationId } from '@/access/roles'
-import { officeRecipients } from '@/collections/AdoptionRequests/hooks/afterStatusChange'
+import { officeRecipients } from '@/hooks/lookupOffice'
+import { queueMail } from '@/hooks/queueMail'
 import { translate, type TextKey } from '@/i18n'
-import { queueMail } from '@/lib/email/queue'
-import { requesterMessageMail } from '@/lib/email/requestMails'
-import { localeBase, trackingPath } from '@/lib/paths'
-import { checkSubmission, issueFormChallenge } from '@/lib/requests/antiAbuse'
 import { clientAddress } from '@/lib/clientAddress'
+import { requesterMessageMail } from '@/lib/email/requestMails'
+import { relationId } from '@/lib/ids'
+import { localeBase, trackingPath } from '@/lib/paths'
 import { formPostLimit, QUESTION_PATH_LIMIT, type RateLimit } from '@/lib/rateLimits'
+import { checkSubmission, issueFormChallenge } from '@/lib/requests/antiAbuse'
 import { parseRequestForm } from '@/lib/requests/form'
-import { anonymiseRequest } from '@/lib/requests/retention'
-import { checkRequestForm, submitRequest } from '@/lib/requests/submit'
-import { findByTrackingToken } from '@/lib/requests/tracking'
 import { isClosed } from '@/lib/requests/workflow'
-import { consume } from '@/services/rateLimit'
+import { getPayloadClient } from '@/services/payload'
+import { checkRequestForm, submitRequest } from '@/services/requests/submit'
+import { findByTrackingToken } from '@/services/requests/tracking'
 
 import type { RequestFormState } from './state'
 
@@ -41,7 +41,7 @@ const field = (form: FormData, name: string): string => {
  * against the same number); answers the minutes until it may post again, or undefined.
  */
 const rateLimitedFor = async (
-  payload: Awaited<ReturnType<typeof getPayload>>,
+  payload: Payload,
   limit: RateLimit = formPostLimit(),
 ): Promise<number | undefined> => {
   const { isAllowed, retryAfterSeconds } = await consume({
@@ -72,7 +72,7 @@ export async function submitRequestForm(
     challenge,
     attempt: previous.attempt + 1,
   })
-  const payload = await getPayload({ config, cron: true })
+  const payload = await getPayloadClient()
   const minutes = await rateLimitedFor(payload)
   if (minutes) return rejected(t('requestErrors.rateLimited', { minutes }))
   // Field errors and the bot checks are reported together, so one round of corrections does.
@@ -134,7 +134,7 @@ export async function submitRequestForm(
 const trackingAction =
   (
     act: (args: {
-      payload: Awaited<ReturnType<typeof getPayload>>
+      payload: Payload
       request: NonNullable<Awaited<ReturnType<typeof findByTrackingToken>>>
       form: FormData
       locale: Locale
@@ -144,7 +144,7 @@ const trackingAction =
     const locale = localeOf(form)
     const token = field(form, 'token')
     const back = trackingPath({ locale, token })
-    const payload = await getPayload({ config, cron: true })
+    const payload = await getPayloadClient()
     const minutes = await rateLimitedFor(payload)
     if (minutes) redirect(`${back}?hinweis=rateLimited&minuten=${minutes}`)
     const request = await findByTrackingToken(payload, token)

@@ -11,7 +11,7 @@ import { payloadSecret } from '@/lib/env'
  * - a honeypot field that people never see;
  * - a proof of work (the ALTCHA protocol, solved by the browser, verified here), or for visitors
  *   without JavaScript a small arithmetic question derived from the token;
- * - per-client rate limits (src/lib/rateLimits.ts, counted in src/services/rateLimit.ts).
+ * - per-client rate limits (src/lib/rateLimits.ts, counted in src/collections/RateLimits/counter.ts).
  */
 export const FORM_MAX_AGE_MS = 2 * 60 * 60 * 1000
 

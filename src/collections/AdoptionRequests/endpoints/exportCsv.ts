@@ -1,19 +1,12 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
 
-import { staffOfficeId } from '@/access/roles'
+import { isAdminOrOfficeStaffUser, staffOfficeId } from '@/access/roles'
 import { COLLECTIONS, DEFAULT_LOCALE } from '@/constants'
 import { translate } from '@/i18n'
 import type { AdoptionRequest, RegionalOffice, TransferProduct, User } from '@/payload-types'
 
 import { toCsv, type CsvValue } from './csv'
-import {
-  attachment,
-  berlinDate,
-  contentLocale,
-  authorise,
-  handlesRequests,
-  recordExport,
-} from './shared'
+import { attachment, berlinDate, contentLocale, authorise, recordExport } from './shared'
 
 /** Stable, technical column names, so that spreadsheets and scripts can rely on them. */
 export const CSV_COLUMNS = [
@@ -106,7 +99,7 @@ const exportScope = async (req: PayloadRequest, user: User): Promise<string> => 
  * rules pick the rows; every export is written to the audit log.
  */
 export const exportCsv: PayloadHandler = async (req) => {
-  const user = authorise(req, handlesRequests)
+  const user = authorise(req, isAdminOrOfficeStaffUser)
   if (user instanceof Response) return user
   const { docs } = await req.payload.find({
     collection: COLLECTIONS.adoptionRequests,

@@ -1,12 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { isAdminUser, staffOfficeId } from '@/access/roles'
 import { COLLECTIONS, DEFAULT_LOCALE, type AuditAction, type Locale } from '@/constants'
 import type { User } from '@/payload-types'
-
-/** Admins and the staff of a regional office work with requests; project staff do not. */
-export const handlesRequests = (user: User | null | undefined): user is User =>
-  isAdminUser(user) || staffOfficeId(user) !== undefined
 
 /** An error answer in Payload's shape (`{ errors: [{ message }] }`), naming the field if any. */
 export const jsonError = (status: number, message: string, field?: string): Response =>

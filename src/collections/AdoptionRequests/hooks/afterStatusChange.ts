@@ -1,49 +1,15 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { relationId, relationIds } from '@/access/roles'
 import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
-import { queueMail } from '@/lib/email/queue'
+import { lookupOptions, officeRecipients } from '@/hooks/lookupOffice'
+import { queueMail } from '@/hooks/queueMail'
 import {
   confirmationMail,
   officeNotificationMail,
   statusChangeMail,
 } from '@/lib/email/requestMails'
+import { relationId, relationIds } from '@/lib/ids'
 import type { AdoptionRequest } from '@/payload-types'
-
-const lookup = (req: PayloadRequest) =>
-  ({ depth: 0, overrideAccess: true, disableErrors: true, req }) as const
-
-/** Where mail for an office goes: its contact address, or every admin when it has none. */
-export const officeRecipients = async ({
-  officeId,
-  req,
-  locale = 'de',
-}: {
-  officeId: number | string | undefined
-  req: PayloadRequest
-  /** The language of the office's name (the requester's, in their confirmation). */
-  locale?: Locale
-}): Promise<{ name: string; emails: string[] }> => {
-  if (officeId !== undefined) {
-    const office = await req.payload.findByID({
-      collection: COLLECTIONS.regionalOffices,
-      id: officeId,
-      locale,
-      select: { name: true, contact: true },
-      ...lookup(req),
-    })
-    if (office?.contact?.email) return { name: office.name, emails: [office.contact.email] }
-  }
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.users,
-    where: { roles: { contains: 'admin' } },
-    select: { email: true },
-    limit: 20,
-    pagination: false,
-    ...lookup(req),
-  })
-  return { name: 'Transferkatalog', emails: docs.map((user) => user.email) }
-}
 
 /** The facts every mail about a request needs, in the requester's language. */
 export const requestSummary = async (doc: AdoptionRequest, req: PayloadRequest) => {
@@ -54,7 +20,7 @@ export const requestSummary = async (doc: AdoptionRequest, req: PayloadRequest) 
     locale,
     select: { title: true },
     pagination: false,
-    ...lookup(req),
+    ...lookupOptions(req),
   })
   return {
     id: doc.id,
@@ -178,7 +144,7 @@ const adoptingOrganisation = async ({
     },
     limit: 1,
     select: {},
-    ...lookup(req),
+    ...lookupOptions(req),
   })
   if (existing.docs[0]) return existing.docs[0].id
   const created = await req.payload.create({

@@ -1,13 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import {
-  isAdminUser,
-  relationId,
-  relationIds,
-  sameId,
-  staffOfficeId,
-  type ID,
-} from '@/access/roles'
+import { isAdminUser, staffOfficeId } from '@/access/roles'
+import { relationId, relationIds, sameId, type ID } from '@/lib/ids'
 import { COLLECTIONS } from '@/constants'
 import { fieldError } from '@/hooks/fieldError'
 import { projectOfficeId } from '@/hooks/lookupOffice'

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isAdminUser, sameId, staffOfficeId } from '@/access/roles'
+import { isAdminUser, staffOfficeId } from '@/access/roles'
+import { sameId } from '@/lib/ids'
 import { COLLECTIONS } from '@/constants'
 import { fieldError } from '@/hooks/fieldError'
 

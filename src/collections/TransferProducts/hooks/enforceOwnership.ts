@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isAdminUser, relationId, sameId, staffOfficeId, staffProjectIds } from '@/access/roles'
+import { isAdminUser, staffOfficeId, staffProjectIds } from '@/access/roles'
+import { relationId, sameId } from '@/lib/ids'
 import { COLLECTIONS } from '@/constants'
 import { fieldError } from '@/hooks/fieldError'
 import { projectOfficeId } from '@/hooks/lookupOffice'

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isAdminUser, relationId, sameId, staffOfficeId } from '@/access/roles'
+import { isAdminUser, staffOfficeId } from '@/access/roles'
+import { relationId, sameId } from '@/lib/ids'
 import { COLLECTIONS } from '@/constants'
 import { projectOfficeId } from '@/hooks/lookupOffice'
 

@@ -10,13 +10,13 @@ import {
   type PayloadHandler,
 } from 'payload'
 
+import { consume } from '@/collections/RateLimits/counter'
 import { COLLECTIONS, DEFAULT_LOCALE, type Locale } from '@/constants'
+import { queueMail } from '@/hooks/queueMail'
 import { clientAddress } from '@/lib/clientAddress'
 import { passwordResetMail } from '@/lib/email/accountMails'
-import { queueMail } from '@/lib/email/queue'
 import { RESETS_PER_ADDRESS, RESETS_PER_CLIENT } from '@/lib/rateLimits'
 import { isEmail, normaliseEmail } from '@/lib/validators'
-import { consume } from '@/services/rateLimit'
 
 import { fieldError, textOf, throttled } from './shared'
 

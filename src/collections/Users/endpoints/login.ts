@@ -1,11 +1,11 @@
 import { AuthenticationError, type Endpoint, type PayloadHandler } from 'payload'
 
+import { consume, refund } from '@/collections/RateLimits/counter'
 import { COLLECTIONS } from '@/constants'
 import { clientAddress } from '@/lib/clientAddress'
 import { spendPasswordHashTime } from '@/lib/passwordHash'
 import { LOGIN_FAILURES_PER_ADDRESS, LOGIN_FAILURES_PER_CLIENT } from '@/lib/rateLimits'
 import { hasControlCharacters, normaliseEmail } from '@/lib/validators'
-import { consume, refund } from '@/services/rateLimit'
 
 import { fieldError, payloadHandler, peekBody, textOf, throttled } from './shared'
 

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { EMAIL_QUEUE } from '@/jobs/sendEmail'
-
-import type { Mail, MailKind } from './requestMails'
+import { JOB_QUEUES, JOB_TASKS } from '@/constants'
+import type { Mail, MailKind } from '@/lib/email/requestMails'
 
 /**
  * Queues a mail inside the caller's transaction: the job exists only if the change that caused
@@ -21,8 +20,8 @@ export const queueMail = async ({
   requestId?: number | string
 }): Promise<void> => {
   await req.payload.jobs.queue({
-    task: 'sendEmail',
-    queue: EMAIL_QUEUE,
+    task: JOB_TASKS.sendEmail,
+    queue: JOB_QUEUES.emails,
     input: { kind, ...mail, request: requestId === undefined ? undefined : String(requestId) },
     req,
   })

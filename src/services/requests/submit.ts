@@ -11,12 +11,19 @@ import { getCatalogue } from '@/data/catalogue'
 import { translate } from '@/i18n'
 import { normaliseEmail } from '@/lib/validators'
 
-import { validateRequestForm, type FieldErrors, type RequestFormValues } from './form'
+import { validateRequestForm, type FieldErrors, type RequestFormValues } from '@/lib/requests/form'
 
 /** Slugs of the published products a visitor can ask for. */
 export const publishedProductSlugs = async (payload: Payload, locale: Locale) => {
   const { entries } = await getCatalogue({ payload, locale })
   return new Map([...entries.values()].map((entry) => [entry.slug, entry.id]))
+}
+
+type RequestFormArgs = {
+  payload: Payload
+  values: RequestFormValues
+  locale: Locale
+  now?: Date
 }
 
 /** The form's field errors, checked against the published catalogue (stores nothing). */
@@ -25,12 +32,7 @@ export const checkRequestForm = async ({
   values,
   locale,
   now = new Date(),
-}: {
-  payload: Payload
-  values: RequestFormValues
-  locale: Locale
-  now?: Date
-}): Promise<FieldErrors> =>
+}: RequestFormArgs): Promise<FieldErrors> =>
   validateRequestForm({
     values,
     locale,
@@ -53,12 +55,7 @@ export const submitRequest = async ({
   values,
   locale,
   now = new Date(),
-}: {
-  payload: Payload
-  values: RequestFormValues
-  locale: Locale
-  now?: Date
-}): Promise<SubmitResult> => {
+}: RequestFormArgs): Promise<SubmitResult> => {
   const products = await publishedProductSlugs(payload, locale)
   const errors = validateRequestForm({
     values,
