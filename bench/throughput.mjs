@@ -76,9 +76,7 @@ for (const path of paths) {
     ratio: round((perSecond / baseline) * 100) / 100,
   }
   results.push(row)
-  console.log(
-    `${path} | ${row.cache} | ${row.perSecond} | ${row.p50} | ${row.p95} | ${row.ratio}`,
-  )
+  console.log(`${path} | ${row.cache} | ${row.perSecond} | ${row.p50} | ${row.p95} | ${row.ratio}`)
 }
 agent.destroy()
 console.log(JSON.stringify({ benchmark: 'throughput', connections, seconds, results }))

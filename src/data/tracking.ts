@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { relationId, sameId } from '@/access/roles'
+import { relationId, sameId } from '@/lib/ids'
 import type { Locale, RequestStatus } from '@/constants'
-import { findByTrackingToken } from '@/lib/requests/tracking'
+import { findByTrackingToken } from '@/services/requests/tracking'
 import { isClosed } from '@/lib/requests/workflow'
 
 import { getCatalogue } from './catalogue'
