@@ -46,28 +46,46 @@ describe('network pages', () => {
     expect(english.text).toContain('href="/en/projekte/kukudi"')
   })
 
-  it('answer 404 with the designed page for unknown slugs', async () => {
-    for (const path of [
-      '/projekte/gibt-es-nicht',
-      '/allianzen/gibt-es-nicht',
-      '/produkte/gibt-es-nicht',
-    ]) {
-      const page = await api({ path })
-      expect(page.status, path).toBe(404)
-      expect(page.text, path).toContain('Seite nicht gefunden')
-    }
-    expect((await api({ path: '/en/produkte/gibt-es-nicht' })).text).toContain('Page not found')
-  })
+  // The designed 404 page as HTML, not only in the data Next sends for JavaScript: it must read
+  // the same without JavaScript, in the address's language.
+  const NOT_FOUND = {
+    de: { lang: '<html lang="de"', heading: /<main[^>]*><h1>Seite nicht gefunden<\/h1>/ },
+    en: { lang: '<html lang="en"', heading: /<main[^>]*><h1>Page not found<\/h1>/ },
+  } as const
 
-  it('answer any other URL with a 404 page rendered on the server, in German and English', async () => {
-    for (const path of ['/gibt-es-nicht', '/irgend/wo/tief', '/en/does-not-exist']) {
+  it.each([
+    ['/projekte/gibt-es-nicht', 'de'],
+    ['/allianzen/gibt-es-nicht', 'de'],
+    ['/produkte/gibt-es-nicht', 'de'],
+    ['/produkte/%E0%A4%A', 'de'],
+    ['/anfrage/gibt-es-nicht-0123456789012345678901', 'de'],
+    ['/en/produkte/gibt-es-nicht', 'en'],
+    ['/en/projekte/gibt-es-nicht', 'en'],
+    ['/en/allianzen/gibt-es-nicht', 'en'],
+    ['/en/anfrage/gibt-es-nicht', 'en'],
+  ] as const)(
+    'answer %s, a document that does not exist, with the designed 404 page (%s)',
+    async (path, locale) => {
+      const page = await api({ path })
+      expect(page.status).toBe(404)
+      expect(page.text).toContain(NOT_FOUND[locale].lang)
+      expect(page.text).toMatch(NOT_FOUND[locale].heading)
+      expect(page.text).not.toContain('__next_error__')
+    },
+  )
+
+  it('answer any other URL with a 404 page rendered on the server, in its language', async () => {
+    for (const [path, locale] of [
+      ['/gibt-es-nicht', 'de'],
+      ['/irgend/wo/tief', 'de'],
+      ['/en/does-not-exist', 'en'],
+      ['/en/produkte/a/b', 'en'],
+    ] as const) {
       const page = await api({ path })
       expect(page.status, path).toBe(404)
-      // Whole on the server, so it reads the same without JavaScript.
-      expect(page.text, path).toContain('<html lang="de"')
-      expect(page.text, path).toMatch(/<h1[^>]*>Seite nicht gefunden<\/h1>/)
-      expect(page.text, path).toMatch(/<div lang="en"><h2[^>]*>Page not found<\/h2>/)
-      expect(page.text, path).toContain('href="/en/produkte"')
+      expect(page.text, path).toContain(NOT_FOUND[locale].lang)
+      expect(page.text, path).toMatch(NOT_FOUND[locale].heading)
+      expect(page.text, path).toContain(locale === 'de' ? 'href="/en"' : 'href="/"')
     }
     // Routes of their own are not affected.
     expect((await api({ path: '/robots.txt' })).status).toBe(200)
