@@ -4,12 +4,13 @@
  * the target of a redirect. Kept as data, one line per URL, so that moving the route tree can be
  * checked against it and new cases are one line each.
  */
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { COLLECTIONS } from '@/constants'
+import type { AdoptionRequest, TransferProduct } from '@/payload-types'
 
 import { testContext } from '../helpers/context'
+import type { Fixtures } from '../helpers/fixtures'
 
 type UrlCase = {
   /** The path; `:token` (a tracking token), `:draft` (a draft product's id) come from fixtures. */
@@ -174,35 +175,31 @@ const textOf = (html: string | undefined): string | undefined =>
     .replace(/\s+/g, ' ')
     .trim()
 
-let payload: Payload
 let staffToken: string
-const made: { token: string; draft: string; title: string } = { token: '', draft: '', title: '' }
-const cleanup: { collection: 'adoption-requests' | 'transfer-products'; id: number | string }[] = []
+let fixtures: Fixtures
+let request: AdoptionRequest
+let draft: TransferProduct
 
 beforeAll(async () => {
   const context = await testContext()
-  payload = context.payload
+  fixtures = context.fixtures
   staffToken = context.actors.officeWest.token as string
-  const request = await context.fixtures.request()
-  const draft = await context.fixtures.product()
-  cleanup.push(
-    { collection: COLLECTIONS.adoptionRequests, id: request.id },
-    { collection: COLLECTIONS.transferProducts, id: draft.id },
-  )
-  Object.assign(made, {
-    token: request.trackingToken as string,
-    draft: String(draft.id),
-    title: draft.title,
-  })
+  request = await fixtures.request()
+  draft = await fixtures.product()
 })
 
 afterAll(async () => {
-  for (const { collection, id } of cleanup)
-    await payload.delete({ collection, id, overrideAccess: true })
+  await fixtures.remove(
+    { collection: COLLECTIONS.adoptionRequests, id: request.id },
+    { collection: COLLECTIONS.transferProducts, id: draft.id },
+  )
 })
 
 const fill = (text: string) =>
-  text.replace(':token', made.token).replace(':draft', made.draft).replace(':title', made.title)
+  text
+    .replace(':token', request.trackingToken as string)
+    .replace(':draft', String(draft.id))
+    .replace(':title', draft.title)
 
 describe(`every public URL answers as it does today (${URLS.length} cases)`, () => {
   it.each(
