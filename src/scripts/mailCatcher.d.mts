@@ -1,5 +1,5 @@
 export type CaughtMail = { file: string; to: string; subject: string; date: string; text: string }
-export declare const parseMail: (raw: string) => Omit<CaughtMail, 'file'>
+export declare const parseMail: (raw: Buffer | string) => Promise<Omit<CaughtMail, 'file'>>
 export declare const readMails: (directory: string) => CaughtMail[]
 export declare const startMailCatcher: (options: {
   smtpPort?: number

@@ -1,72 +1,45 @@
 // A local mail catcher for the demo and the tests: an SMTP server on loopback that keeps every
 // message as an .eml file, and a small web page that lists them. Nothing is delivered onwards.
 // Run alone: node src/scripts/mailCatcher.mjs [smtpPort] [httpPort] [directory]
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-const decodeQuotedPrintable = (text) => {
-  const bytes = []
-  const source = text.replace(/=\r?\n/g, '')
-  for (let index = 0; index < source.length; index += 1) {
-    const hex = source.slice(index + 1, index + 3)
-    if (source[index] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16))
-      index += 2
-    } else bytes.push(...Buffer.from(source[index], 'utf8'))
-  }
-  return Buffer.from(bytes).toString('utf8')
-}
+const PARSED = '.json'
 
-/** RFC 2047 encoded words (=?UTF-8?Q?…?= and =?UTF-8?B?…?=) in a header. */
-const decodeHeader = (value) =>
-  value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, charset, encoding, text) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-    )
-
-/** A single-part text message as { to, subject, text } (what the app sends). */
-export const parseMail = (raw) => {
-  const split = raw.search(/\r?\n\r?\n/)
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
-  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '')
-  const headers = {}
-  for (const line of head.split(/\r?\n/)) {
-    const colon = line.indexOf(':')
-    if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim()
-  }
-  const encoding = (headers['content-transfer-encoding'] || '').toLowerCase()
-  const text =
-    encoding === 'quoted-printable'
-      ? decodeQuotedPrintable(body)
-      : encoding === 'base64'
-        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-        : body
+/**
+ * What a test or the mail page needs of a message: recipients, subject, date and plain text,
+ * decoded by mailparser (quoted-printable, base64, RFC 2047 headers, charsets).
+ */
+export const parseMail = async (raw) => {
+  const mail = await simpleParser(raw)
+  const addresses = [mail.to ?? []].flat()
   return {
-    to: decodeHeader(headers.to || ''),
-    subject: decodeHeader(headers.subject || ''),
-    date: headers.date || '',
-    text: text.replace(/\r\n/g, '\n'),
+    to: addresses.map((address) => address.text).join(', '),
+    subject: mail.subject ?? '',
+    date: mail.date?.toISOString() ?? '',
+    text: (mail.text ?? '').replace(/\r\n/g, '\n'),
   }
 }
 
-/** Every caught mail, oldest first. */
+/**
+ * Every caught mail, oldest first. Each message is parsed once on arrival and kept beside its
+ * .eml, so reading stays synchronous for tests that poll.
+ */
 export const readMails = (directory) => {
   let files = []
   try {
-    files = readdirSync(directory).filter((file) => file.endsWith('.eml'))
+    files = readdirSync(directory).filter((file) => file.endsWith(PARSED))
   } catch {
     return []
   }
   return files.sort().map((file) => ({
-    file,
-    ...parseMail(readFileSync(path.join(directory, file), 'utf8')),
+    file: file.replace(PARSED, '.eml'),
+    ...JSON.parse(readFileSync(path.join(directory, file), 'utf8')),
   }))
 }
 
@@ -116,11 +89,20 @@ export const startMailCatcher = async ({
     onData(stream, _session, callback) {
       const chunks = []
       stream.on('data', (chunk) => chunks.push(chunk))
-      stream.on('end', () => {
+      stream.on('end', async () => {
         sequence += 1
-        const name = `${Date.now()}-${String(sequence).padStart(5, '0')}.eml`
-        writeFileSync(path.join(directory, name), Buffer.concat(chunks))
-        callback()
+        const name = `${Date.now()}-${String(sequence).padStart(5, '0')}`
+        const raw = Buffer.concat(chunks)
+        writeFileSync(path.join(directory, `${name}.eml`), raw)
+        try {
+          // Written under another name and renamed, so a reader never sees half a file.
+          const partial = path.join(directory, `${name}.partial`)
+          writeFileSync(partial, JSON.stringify(await parseMail(raw)))
+          renameSync(partial, path.join(directory, `${name}${PARSED}`))
+          callback()
+        } catch (error) {
+          callback(error)
+        }
       })
     },
   })

@@ -1,12 +1,16 @@
 import { createRequire } from 'node:module'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
+
+import { TEST_PASSWORD } from './env'
 
 const require = createRequire(import.meta.url)
 
 /** Debian's Chromium; Playwright's own browser download is not available on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
+// Without the sandbox, which needs kernel features that containers and CI runners often lack.
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -19,6 +23,36 @@ const FLAGS = [
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS })
+
+export type BrowserSession = { browser: Browser; context: BrowserContext }
+
+/**
+ * The browser of one test file: launched before its tests, closed after them, with a German
+ * visitor's context to open pages in. Tests that need another visitor open their own context.
+ */
+export const browserPerFile = (): BrowserSession => {
+  const session = {} as BrowserSession
+  beforeAll(async () => {
+    session.browser = await launchBrowser()
+    session.context = await session.browser.newContext({ locale: 'de-DE' })
+  })
+  afterAll(async () => {
+    await session.browser?.close()
+  })
+  return session
+}
+
+/** A path on the app under test. */
+export const siteUrl = (path: string): string => `${inject('baseURL')}${path}`
+
+/** Logs a seeded staff member into the admin and waits until it has left the login page. */
+export const logInToAdmin = async (page: Page, email: string): Promise<void> => {
+  await page.goto(siteUrl('/admin/login'))
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(TEST_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((target) => !target.pathname.endsWith('/login'))
+}
 
 export type AxeViolation = {
   id: string
@@ -48,4 +82,10 @@ export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
       nodes: nodes.map(({ target }) => ({ target })),
     }))
   })
+}
+
+/** Fails with axe-core's findings, readable, when the page has any. */
+export const expectNoAxeViolations = async (page: Page): Promise<void> => {
+  const violations = await axeViolations(page)
+  expect(violations, JSON.stringify(violations, null, 1)).toEqual([])
 }

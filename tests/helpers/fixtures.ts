@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { COLLECTIONS, type FederalState } from '@/constants'
 import { richText } from '@/lib/richText'
@@ -140,7 +140,12 @@ export const makeFixtures = (payload: Payload) => {
       },
       ...sys,
     })
+  /** Deletes what a test made, in the order given (dependants before what they point to). */
+  const remove = async (...docs: { collection: CollectionSlug; id: number | string }[]) => {
+    for (const { collection, id } of docs) await payload.delete({ collection, id, ...sys })
+  }
   return {
+    remove,
     product,
     project,
     request,

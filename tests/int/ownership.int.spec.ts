@@ -119,11 +119,11 @@ describe('office staff', () => {
         token: actors[key].token,
         body: { pitch: `Neu ${uid()}` },
       })
-    expect([403, 404]).toContain((await edit('officeWest')).status)
+    expect((await edit('officeWest')).status).toBe(403)
     expect((await edit('officeSued')).status).toBe(200)
     const readAdoption = (key: 'officeWest' | 'officeSued') =>
       api({ path: `/api/adoptions/${adoption.id}`, token: actors[key].token })
-    expect([403, 404]).toContain((await readAdoption('officeWest')).status)
+    expect((await readAdoption('officeWest')).status).toBe(404)
     expect((await readAdoption('officeSued')).status).toBe(200)
   })
 
@@ -184,7 +184,7 @@ describe('office staff', () => {
         path: '/api/adoptions?sort=sourceRequest.requester.email&limit=0',
         token: actors[key].token,
       })
-      expect(response.status, key).toBeGreaterThanOrEqual(400)
+      expect(response.status, key).toBe(400)
       expect(response.text, key).not.toMatch(/"docs"/)
     }
   })

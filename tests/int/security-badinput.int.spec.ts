@@ -53,16 +53,8 @@ const STAFF: ActorKey[] = ['projectStaff', 'officeWest', 'officeSued', 'admin']
 const EVERYONE: ActorKey[] = ['anonymous', ...STAFF]
 
 /** A product every actor may address (its id is all that matters here). */
-const productId = async (context: AttackContext) =>
-  (
-    await context.payload.find({
-      collection: COLLECTIONS.transferProducts,
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })
-  ).docs[0].id
+/** A draft product of its own for each case (a write that goes through changes nothing seeded). */
+const productId = async (context: AttackContext) => (await context.fixtures.product()).id
 
 const multipart = (fields: Record<string, string | Blob>) => () => {
   const form = new FormData()

@@ -68,8 +68,7 @@ describe('media uploads', () => {
       bytes: svg,
       alt: 'Ein Bild',
     })
-    expect(response.status).toBeGreaterThanOrEqual(400)
-    expect(response.status).toBeLessThan(500)
+    expect(response.status).toBe(400)
     expect(response.text.toLowerCase()).toMatch(/file type|dateityp|mime/)
     expect(await countMedia()).toBe(before)
   })
@@ -85,8 +84,7 @@ describe('media uploads', () => {
       bytes: html,
       alt: 'Ein Bild',
     })
-    expect(response.status).toBeGreaterThanOrEqual(400)
-    expect(response.status).toBeLessThan(500)
+    expect(response.status).toBe(400)
     expect(await countMedia()).toBe(before)
   })
 
@@ -158,14 +156,20 @@ describe('regional offices', () => {
   })
 
   it('lets an office keep its own states when it is saved again', async () => {
+    // Every state belongs to a seeded office, so only a seeded one has states to keep; it is
+    // saved with exactly what it has, which leaves it as it was.
     const id = await idOf(payload, COLLECTIONS.regionalOffices, 'rb-west')
+    const read = () =>
+      payload.findByID({ collection: COLLECTIONS.regionalOffices, id, overrideAccess: true })
+    const { states } = await read()
     const response = await api({
       path: `/api/regional-offices/${id}`,
       method: 'PATCH',
       token: actors.admin.token,
-      body: { states: ['NW', 'RP', 'SL'] },
+      body: { states },
     })
     expect(response.status).toBe(200)
+    expect((await read()).states).toEqual(states)
   })
 })
 
