@@ -64,7 +64,7 @@ export async function proxy(request: NextRequest) {
   // The page's own notFound() stays as a fallback.
   headers.set(PAGE_LOCALE_HEADER, route.locale)
   const pages = route.document ? await pagesOrWarmUp() : undefined
-  if (route.document && pages && !(await pages.exists(route.document)))
+  if (route.document && pages && !(await pages.exists(route.document, request.headers)))
     headers.set(MISSING_DOCUMENT_HEADER, route.locale)
   return NextResponse.next({ request: { headers } })
 }

@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '@payload-config'
-import { getProductBySlug } from '@/data/catalogue'
+import { getProductBySlug, getProductPreview } from '@/data/catalogue'
 import { getAllianceBySlug, getProjectBySlug } from '@/data/network'
 import { publicGeneration } from '@/data/snapshot'
 import { findByTrackingToken } from '@/services/requests/tracking'
@@ -11,6 +11,7 @@ import { registerPublicPages, type DocumentPage } from '@/lib/http/publicPages'
 const documentExists = async (
   payload: Payload,
   { locale, kind, key }: DocumentPage,
+  headers: Headers,
 ): Promise<boolean> => {
   const read = { payload, locale, slug: key }
   switch (kind) {
@@ -22,6 +23,10 @@ const documentExists = async (
       return (await getAllianceBySlug(read)) !== null
     case 'tracking':
       return (await findByTrackingToken(payload, key)) !== null
+    case 'preview': {
+      const { user } = await payload.auth({ headers })
+      return (await getProductPreview({ payload, locale, id: key, user })) !== null
+    }
   }
 }
 
@@ -41,7 +46,7 @@ export const getPayloadClient = async (): Promise<Payload> => {
   if (!registered) {
     registered = true
     registerPublicPages({
-      exists: (page) => documentExists(payload, page),
+      exists: (page, headers) => documentExists(payload, page, headers),
       generation: publicGeneration,
     })
   }

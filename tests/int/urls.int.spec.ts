@@ -43,6 +43,13 @@ const URLS: UrlCase[] = [
   { path: '/', status: 200, type: HTML, lang: 'de', h1: 'Transferkatalog', title: 'Transferkatalog' },
   { path: '/en', status: 200, type: HTML, lang: 'en', h1: 'Transferkatalog', title: 'Transferkatalog' },
   { path: '/en/', status: 308, location: '/en' },
+  // German has no prefix: /de/… typed by hand goes to the one address
+  { path: '/de', status: 308, location: '/' },
+  { path: '/de/produkte?q=eurokran', status: 308, location: '/produkte?q=eurokran' },
+
+  // Addresses that match nothing: the designed 404 page in the address's language
+  { path: '/gibt-es-nicht', status: 404, type: HTML, lang: 'de', h1: 'Seite nicht gefunden' },
+  { path: '/en/does-not-exist', status: 404, type: HTML, lang: 'en', h1: 'Page not found' },
 
   // The catalogue, with and without a query
   { path: '/produkte', status: 200, type: HTML, lang: 'de', h1: 'Transferprodukte', title: `Transferprodukte${SITE}` },
@@ -125,13 +132,14 @@ const URLS: UrlCase[] = [
   { path: '/en/anfrage/geloescht', status: 200, type: HTML, lang: 'en', h1: 'Your data has been deleted', title: `Your data has been deleted${SITE}` },
 
   // Staff preview of a draft: nothing without a login (today Next's bare error shell, no lang)
-  { path: '/vorschau/produkte/:draft', status: 404, type: HTML },
-  { path: '/en/vorschau/produkte/:draft', status: 404, type: HTML },
+  { path: '/vorschau/produkte/:draft', status: 404, type: HTML, lang: 'de', h1: 'Seite nicht gefunden' },
+  { path: '/en/vorschau/produkte/:draft', status: 404, type: HTML, lang: 'en', h1: 'Page not found' },
   { path: '/vorschau/produkte/:draft', asStaff: true, status: 200, type: HTML, lang: 'de', h1: ':title', contains: 'noindex' },
   { path: '/en/vorschau/produkte/:draft', asStaff: true, status: 200, type: HTML, lang: 'en', h1: ':title', contains: 'noindex' },
 
   // For machines
   { path: '/feed.xml', status: 200, type: 'application/atom+xml; charset=utf-8', contains: '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">' },
+  { path: '/en/feed.xml', status: 200, type: 'application/atom+xml; charset=utf-8', contains: '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">' },
   { path: '/sitemap.xml', status: 200, type: 'application/xml', contains: '/en/produkte/planspiel-eurokran-an-schulen</loc>' },
   { path: '/robots.txt', status: 200, type: 'text/plain', contains: 'Disallow: /admin' },
 

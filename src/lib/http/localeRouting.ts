@@ -62,6 +62,7 @@ const DOCUMENT_PAGES: Record<string, DocumentPage['kind']> = {
   projekte: 'project',
   allianzen: 'alliance',
   anfrage: 'tracking',
+  'vorschau/produkte': 'preview',
 }
 /** Fixed pages that sit where a document's slug would (`/anfrage/geloescht`). */
 const FIXED_PAGES = new Set(['anfrage/geloescht'])
@@ -78,7 +79,7 @@ export const publicRoute = (pathname: string): PublicRoute => {
     return { kind: 'redirect', location: pathname.slice(3) || '/' }
   const locale: Locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'de'
   const rest = locale === 'en' ? pathname.slice(3) : pathname
-  const match = /^\/([a-z]+)\/([^/]+)$/.exec(rest)
+  const match = /^\/([a-z]+(?:\/produkte)?)\/([^/]+)$/.exec(rest)
   const kind = match && !FIXED_PAGES.has(`${match[1]}/${match[2]}`) && DOCUMENT_PAGES[match[1]]
   if (!match || !kind) return { kind: 'page', locale }
   let key = ''

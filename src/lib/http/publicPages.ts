@@ -3,7 +3,7 @@ import type { Locale } from '@/constants'
 /** A page that shows one document, named by the last part of its address. */
 export type DocumentPage = {
   locale: Locale
-  kind: 'product' | 'project' | 'alliance' | 'tracking'
+  kind: 'product' | 'project' | 'alliance' | 'tracking' | 'preview'
   key: string
 }
 
@@ -14,7 +14,8 @@ export type DocumentPage = {
  * registers it when Payload starts (src/services/payload.ts); until then both ask nothing.
  */
 export type PublicPages = {
-  exists: (page: DocumentPage) => Promise<boolean>
+  /** `headers`: the request's, for a page that depends on who asks (the staff preview). */
+  exists: (page: DocumentPage, headers: Headers) => Promise<boolean>
   generation: () => Promise<string>
 }
 
