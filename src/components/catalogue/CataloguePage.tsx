@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import type { Locale } from '@/constants'
-import { FACETS, type Facet, type Sort, SORTS, searchCatalogue } from '@/data/catalogue'
+import { FACETS, type Facet, type Locale, type Sort, SORTS } from '@/constants'
+import { searchCatalogue } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 import { catalogueHref, parseCatalogueParams, type SearchParams } from '@/lib/catalogueParams'
 

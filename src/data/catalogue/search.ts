@@ -1,0 +1,59 @@
+import { type Facet, type FacetFilters, PAGE_SIZE, type Sort } from '@/constants'
+import type { PageRead } from '../types'
+import type { Catalogue, CatalogueEntry } from './build'
+import { getCatalogue } from './cache'
+
+export type CatalogueQuery = {
+  query?: string
+  filters?: FacetFilters
+  sort?: Sort
+  page?: number
+}
+
+export type CatalogueResult = {
+  entries: CatalogueEntry[]
+  total: number
+  page: number
+  pageCount: number
+  sort: Sort
+  facetCounts: Record<Facet, Record<string, number>>
+  facetLabels: Catalogue['facetLabels']
+}
+
+/** Search, filter, sort and page the published catalogue. */
+export const searchCatalogue = async ({
+  payload,
+  locale,
+  query = '',
+  filters = {},
+  sort,
+  page = 1,
+}: CatalogueQuery & PageRead): Promise<CatalogueResult> => {
+  const catalogue = await getCatalogue({ payload, locale })
+  const effectiveSort: Sort = sort ?? (query.trim() ? 'relevance' : 'newest')
+  const order = effectiveSort === 'relevance' ? undefined : effectiveSort
+  const find = (current: number) =>
+    catalogue.index.search({
+      query,
+      filters,
+      order,
+      offset: (current - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    })
+  const requested = Math.max(1, Math.floor(page) || 1)
+  let result = find(requested)
+  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
+  // A page past the end shows the last page.
+  const current = Math.min(requested, pageCount)
+  if (current !== requested) result = find(current)
+  const { ids, total, facetCounts } = result
+  return {
+    entries: ids.map((id) => catalogue.entries.get(id)!),
+    total,
+    page: current,
+    pageCount,
+    sort: effectiveSort,
+    facetCounts,
+    facetLabels: catalogue.facetLabels,
+  }
+}
