@@ -12,6 +12,12 @@ export {
   getPublicAdoptions,
   getRelatedEntries,
 } from './products'
-export { type CatalogueQuery, type CatalogueResult, searchCatalogue } from './search'
+export {
+  type Alternative,
+  type CatalogueQuery,
+  type CatalogueResult,
+  searchCatalogue,
+  suggestAlternatives,
+} from './search'
 // The catalogue's constants live in @/constants; re-exported for the modules that read them here.
 export { EFFORT_RANGES, type Facet, FACETS, PAGE_SIZE, type Sort, SORTS } from '@/constants'

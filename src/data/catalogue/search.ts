@@ -1,4 +1,4 @@
-import { type Facet, type FacetFilters, PAGE_SIZE, type Sort } from '@/constants'
+import { type Facet, type FacetFilters, FACETS, PAGE_SIZE, type Sort } from '@/constants'
 import type { PageRead } from '../types'
 import type { Catalogue, CatalogueEntry } from './build'
 import { getCatalogue } from './cache'
@@ -56,4 +56,47 @@ export const searchCatalogue = async ({
     facetCounts,
     facetLabels: catalogue.facetLabels,
   }
+}
+
+/** A way out of an empty result: the same search without its query or without one filter value. */
+export type Alternative = {
+  /** What was left out: the filter value, or null for the query. */
+  dropped: { facet: Facet; value: string } | null
+  query: string
+  filters: FacetFilters
+  total: number
+}
+
+/**
+ * For a search that found nothing, how many products each relaxation finds: without the query,
+ * and without each active filter value in turn. All counted on one snapshot of the catalogue.
+ * Not memoised: the key would be the visitor's own text, and counting is a few bitset operations.
+ */
+export const suggestAlternatives = async ({
+  payload,
+  locale,
+  query = '',
+  filters = {},
+}: Pick<CatalogueQuery, 'query' | 'filters'> & PageRead): Promise<Alternative[]> => {
+  const { index } = await getCatalogue({ payload, locale })
+  const relaxed: Omit<Alternative, 'total'>[] = [
+    ...(query ? [{ dropped: null, query: '', filters }] : []),
+    ...FACETS.flatMap((facet) =>
+      (filters[facet] ?? []).map((value) => ({
+        dropped: { facet, value },
+        query,
+        filters: { ...filters, [facet]: filters[facet]!.filter((item) => item !== value) },
+      })),
+    ),
+  ]
+  // Only the totals are needed: a fixed order skips ranking, and no ids are read.
+  return relaxed.map((alternative) => ({
+    ...alternative,
+    total: index.search({
+      query: alternative.query,
+      filters: alternative.filters,
+      order: 'title',
+      limit: 0,
+    }).total,
+  }))
 }
