@@ -39,8 +39,6 @@ const PRODUCT_PAGE_SELECT = {
   _status: true,
 } as const satisfies TransferProductsSelect<true>
 
-const PRODUCT_PAGE_DEPTH = 2
-
 const PRODUCT_PAGE_POPULATE = {
   [COLLECTIONS.media]: {
     url: true,
@@ -56,6 +54,15 @@ const PRODUCT_PAGE_POPULATE = {
   [COLLECTIONS.sectors]: { name: true },
   [COLLECTIONS.occupations]: { name: true },
 } as const satisfies PopulateType
+
+/** The read options of the product page, the same for the public page and the staff preview. */
+const PRODUCT_PAGE_READ = {
+  collection: COLLECTIONS.transferProducts,
+  depth: 2,
+  select: PRODUCT_PAGE_SELECT,
+  populate: PRODUCT_PAGE_POPULATE,
+  overrideAccess: false,
+} as const
 
 /** The public adoptions of one product, for its page. */
 export const getPublicAdoptions = async ({
@@ -76,28 +83,24 @@ export const getPublicAdoptions = async ({
     })
   ).docs
 
+/** A product read for its page, with its public adoptions; null when there is none. */
+const withAdoptions = async <P extends { id: number }>({
+  payload,
+  locale,
+  product,
+}: PageRead & { product: P | null | undefined }) =>
+  product
+    ? { product, adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }) }
+    : null
+
 /** One published product with what its page shows, or null (the page answers 404). */
 export const getProductBySlug = ({ payload, locale, slug }: SlugRead) =>
   cachedRead({ payload, locale }, `product:${slug}`, async () => {
     const where: Where = {
       and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }],
     }
-    const { docs } = await payload.find({
-      collection: COLLECTIONS.transferProducts,
-      where,
-      locale,
-      depth: PRODUCT_PAGE_DEPTH,
-      select: PRODUCT_PAGE_SELECT,
-      populate: PRODUCT_PAGE_POPULATE,
-      limit: 1,
-      overrideAccess: false,
-    })
-    const product = docs[0]
-    if (!product) return null
-    return {
-      product,
-      adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }),
-    }
+    const { docs } = await payload.find({ ...PRODUCT_PAGE_READ, where, locale, limit: 1 })
+    return withAdoptions({ payload, locale, product: docs[0] })
   })
 
 /**
@@ -112,22 +115,14 @@ export const getProductPreview = async ({
 }: PageRead & { id: string; user: User | null }) => {
   if (!user) return null
   const product = await payload.findByID({
-    collection: COLLECTIONS.transferProducts,
+    ...PRODUCT_PAGE_READ,
     id,
     locale,
-    depth: PRODUCT_PAGE_DEPTH,
-    select: PRODUCT_PAGE_SELECT,
-    populate: PRODUCT_PAGE_POPULATE,
     draft: true,
     user,
-    overrideAccess: false,
     disableErrors: true,
   })
-  if (!product) return null
-  return {
-    product,
-    adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }),
-  }
+  return withAdoptions({ payload, locale, product })
 }
 
 /** Published products by slug, in the order asked for (unknown slugs are skipped). */
