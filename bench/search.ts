@@ -1,5 +1,5 @@
 /**
- * Benchmark of the public catalogue search (src/data/catalogue.ts) against the same question asked
+ * Benchmark of the public catalogue search (src/data/catalogue/) against the same question asked
  * of the database through the Local API. See bench/README.md. Run from the project root:
  *
  *   NODE_OPTIONS="--no-deprecation --conditions=development" npx payload run bench/search.ts

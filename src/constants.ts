@@ -127,6 +127,30 @@ export type ProductFormat = (typeof PRODUCT_FORMATS)[number]
 export type CostModel = (typeof COST_MODELS)[number]
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
 
+/** The public catalogue's filters (one URL parameter each), sorts and page size. */
+export const FACETS = [
+  'kind',
+  'sector',
+  'targetGroup',
+  'office',
+  'state',
+  'transferStatus',
+  'format',
+  'costModel',
+  'effort',
+] as const
+export type Facet = (typeof FACETS)[number]
+export type FacetFilters = Partial<Record<Facet, string[]>>
+
+export const SORTS = ['relevance', 'newest', 'adopted', 'title'] as const
+export type Sort = (typeof SORTS)[number]
+
+export const PAGE_SIZE = 12
+
+/** Effort in person-days, grouped the way people think about it. */
+export const EFFORT_RANGES = ['up-to-2', '3-to-10', '11-to-30', 'over-30'] as const
+export type EffortRange = (typeof EFFORT_RANGES)[number]
+
 export const ORGANISATION_TYPES = [
   'education-provider',
   'research-institute',

@@ -1,4 +1,4 @@
-import { FACETS, type Facet, type Sort, SORTS, type CatalogueQuery } from '@/data/catalogue'
+import { FACETS, type FacetFilters, type Sort, SORTS } from '@/constants'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
@@ -14,8 +14,8 @@ const list = (value: string | string[] | undefined): string[] =>
  */
 export const parseCatalogueParams = (
   params: SearchParams,
-): Required<Pick<CatalogueQuery, 'query' | 'filters' | 'page'>> & { sort?: Sort } => {
-  const filters: Partial<Record<Facet, string[]>> = {}
+): { query: string; filters: FacetFilters; sort?: Sort; page: number } => {
+  const filters: FacetFilters = {}
   for (const facet of FACETS) {
     const values = list(params[facet])
     if (values.length > 0) filters[facet] = values
@@ -40,7 +40,7 @@ export const catalogueHref = ({
 }: {
   base: string
   query?: string
-  filters?: Partial<Record<Facet, string[]>>
+  filters?: FacetFilters
   sort?: Sort
   page?: number
 }): string => {

@@ -14,7 +14,7 @@ import { collectionLabels, label } from '@/i18n'
 /**
  * One row per change to something the public pages show, written in the same transaction as the
  * change. App instances compare the number of rows and the newest one to know that they must
- * refresh (src/data/catalogue.ts, `publicStamp`): unlike the newest `updatedAt`, that cannot miss
+ * refresh (src/data/catalogue/fingerprint.ts, `publicStamp`): unlike the newest `updatedAt`, that cannot miss
  * an edit from an instance whose clock is behind, or one that commits after a later one.
  * Rows older than a week are pruned nightly; nobody edits them.
  */

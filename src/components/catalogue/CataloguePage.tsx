@@ -1,8 +1,8 @@
 import Form from 'next/form'
 import Link from 'next/link'
 
-import type { Locale } from '@/constants'
-import { FACETS, type Facet, type Sort, SORTS, searchCatalogue } from '@/data/catalogue'
+import { FACETS, type Facet, type Locale, type Sort, SORTS } from '@/constants'
+import { searchCatalogue, suggestAlternatives } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 import { catalogueHref, parseCatalogueParams, type SearchParams } from '@/lib/catalogueParams'
 
@@ -68,35 +68,11 @@ export async function CataloguePage({
     return result.facetLabels[facet]?.[value] ?? value
   }
 
-  // An empty result names what to drop: each active filter (and the query) with what remains without it.
-  const suggestions =
+  // An empty result names what to drop: the query, or one active filter, with what remains.
+  const alternatives =
     result.total > 0
       ? []
-      : await Promise.all([
-          ...(state.query
-            ? [
-                searchCatalogue({ payload, locale, ...state, query: '' }).then((r) => ({
-                  label: null,
-                  count: r.total,
-                  href: catalogueHref({ base, filters: state.filters, sort: state.sort }),
-                })),
-              ]
-            : []),
-          ...FACETS.flatMap((facet) =>
-            (state.filters[facet] ?? []).map(async (value) => {
-              const filters = {
-                ...state.filters,
-                [facet]: state.filters[facet]!.filter((item) => item !== value),
-              }
-              const relaxed = await searchCatalogue({ payload, locale, ...state, filters })
-              return {
-                label: valueLabel(facet, value),
-                count: relaxed.total,
-                href: catalogueHref({ base, query: state.query, filters, sort: state.sort }),
-              }
-            }),
-          ),
-        ])
+      : await suggestAlternatives({ payload, locale, query: state.query, filters: state.filters })
 
   return (
     <>
@@ -175,20 +151,23 @@ export async function CataloguePage({
               <div className="empty">
                 <p>{t('catalogue.noResults')}</p>
                 <ul>
-                  {suggestions
-                    .filter((suggestion) => suggestion.count > 0)
-                    .map((suggestion) => (
-                      <li key={suggestion.href}>
-                        <Link href={suggestion.href}>
-                          {suggestion.label === null
-                            ? t('catalogue.suggestionQuery', { count: suggestion.count })
-                            : t('catalogue.suggestion', {
-                                filter: suggestion.label,
-                                count: suggestion.count,
-                              })}
-                        </Link>
-                      </li>
-                    ))}
+                  {alternatives
+                    .filter((alternative) => alternative.total > 0)
+                    .map(({ dropped, query, filters, total }) => {
+                      const href = catalogueHref({ base, query, filters, sort: state.sort })
+                      return (
+                        <li key={href}>
+                          <Link href={href}>
+                            {dropped === null
+                              ? t('catalogue.suggestionQuery', { count: total })
+                              : t('catalogue.suggestion', {
+                                  filter: valueLabel(dropped.facet, dropped.value),
+                                  count: total,
+                                })}
+                          </Link>
+                        </li>
+                      )
+                    })}
                 </ul>
               </div>
             ) : (
