@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url'
 import { MEDIA_MAX_BYTES } from './src/constants'
 import { publicCacheRules } from './src/lib/http/cacheHeaders'
 import { localeRewrites } from './src/lib/http/localeRouting'
-import { API_NO_STORE_SOURCE, securityHeaders } from './src/lib/http/securityHeaders'
+import {
+  API_NO_STORE_SOURCE,
+  assetHeaders,
+  DOCUMENT_SOURCE,
+  securityHeaders,
+  STATIC_ASSET_SOURCE,
+} from './src/lib/http/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -26,12 +32,13 @@ const nextConfig: NextConfig = {
   },
   headers: async () => [
     {
-      source: '/:path*',
+      source: DOCUMENT_SOURCE,
       headers: securityHeaders({
         isDevelopment: process.env.NODE_ENV === 'development',
         isHttps: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://'),
       }),
     },
+    { source: STATIC_ASSET_SOURCE, headers: assetHeaders },
     { source: API_NO_STORE_SOURCE, headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ...publicCacheRules(),
   ],

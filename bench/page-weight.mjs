@@ -1,6 +1,7 @@
 // Measures what a first visit to a page transfers: JavaScript and everything, compressed as sent
 // (the server's gzip/brotli), in Debian's Chromium with an empty cache.
 // Usage: node bench/page-weight.mjs http://127.0.0.1:3000/produkte [more URLs…]
+// BENCH_VERBOSE=1 also lists every script with its compressed size.
 import { chromium } from 'playwright-core'
 
 const urls = process.argv.slice(2)
@@ -28,7 +29,11 @@ for (const url of urls) {
   await cdp.send('Network.enable')
   const types = new Map()
   const sizes = new Map()
-  cdp.on('Network.responseReceived', ({ requestId, type }) => types.set(requestId, type))
+  const urls = new Map()
+  cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
+    types.set(requestId, type)
+    urls.set(requestId, response.url)
+  })
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) =>
     sizes.set(requestId, encodedDataLength),
   )
@@ -41,6 +46,8 @@ for (const url of urls) {
     if (types.get(id) === 'Script') {
       js += bytes
       jsCount += 1
+      if (process.env.BENCH_VERBOSE)
+        console.log(`  ${(bytes / 1024).toFixed(1)} kB ${urls.get(id)}`)
     }
   }
   console.log(

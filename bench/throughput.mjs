@@ -5,7 +5,8 @@
 //
 // Usage (against a running app, e.g. `npm run demo`):
 //   node bench/throughput.mjs http://127.0.0.1:3000
-// Optional: BENCH_CONNECTIONS (default 50), BENCH_SECONDS (default 10).
+// Optional: BENCH_CONNECTIONS (default 50), BENCH_SECONDS (default 10), BENCH_PATHS (comma-separated
+// paths after the baseline, instead of the default set).
 import http from 'node:http'
 
 const base = new URL(process.argv[2] ?? 'http://127.0.0.1:3000')
@@ -38,7 +39,9 @@ const load = async (path, durationMs) => {
       const started = performance.now()
       const response = await get(path)
       latencies.push(performance.now() - started)
-      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1)
+      // The status, and whether Next served it from its cache (HIT) or rendered it (MISS).
+      const outcome = `${response.statusCode} ${response.headers['x-nextjs-cache'] ?? '-'}`
+      statuses.set(outcome, (statuses.get(outcome) ?? 0) + 1)
     }
   }
   const started = performance.now()
@@ -51,10 +54,12 @@ const products = await (await fetch(new URL('/api/transfer-products?limit=1&dept
 const slug = products.docs[0].slug
 const paths = [
   '/robots.txt',
-  `/produkte/${slug}`,
-  '/',
-  '/en/projekte',
-  '/produkte?q=ausbildung&kind=planspiel',
+  ...(process.env.BENCH_PATHS?.split(',') ?? [
+    `/produkte/${slug}`,
+    '/',
+    '/en/projekte',
+    '/produkte?q=ausbildung&kind=planspiel',
+  ]),
 ]
 
 console.log(`${connections} connections, ${seconds} s per path, ${base.origin}`)
@@ -73,7 +78,7 @@ for (const path of paths) {
     perSecond: round(perSecond),
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
-    ratio: round((perSecond / baseline) * 100) / 100,
+    ratio: Math.round((perSecond / baseline) * 100) / 100,
   }
   results.push(row)
   console.log(`${path} | ${row.cache} | ${row.perSecond} | ${row.p50} | ${row.p95} | ${row.ratio}`)

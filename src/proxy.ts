@@ -45,10 +45,6 @@ export async function proxy(request: NextRequest) {
     )
   }
   const route = publicRoute(nextUrl.pathname)
-  const headers = new Headers(request.headers)
-  // Only this proxy says that a document is missing (next.config.ts rewrites it to the 404 page).
-  headers.delete(MISSING_DOCUMENT_HEADER)
-  if (route.kind === 'other') return NextResponse.next({ request: { headers } })
   // On the Host the visitor asked (nextUrl calls 127.0.0.1 "localhost").
   if (route.kind === 'redirect') {
     const location = new URL(
@@ -57,15 +53,27 @@ export async function proxy(request: NextRequest) {
     )
     return NextResponse.redirect(location, 308)
   }
-  // The rewrites in next.config.ts map the address onto app/[locale]; these headers tell them
-  // and the 404 page the address's language and whether its document is missing. A missing one
-  // is answered here, where Next still renders the whole 404 page on the server: a page that
-  // calls notFound() itself gets an empty document that needs JavaScript (vercel/next.js#62228).
-  // The page's own notFound() stays as a fallback.
-  headers.set(PAGE_LOCALE_HEADER, route.locale)
-  const pages = route.document ? await pagesOrWarmUp() : undefined
-  if (route.document && pages && !(await pages.exists(route.document, request.headers)))
-    headers.set(MISSING_DOCUMENT_HEADER, route.locale)
+  // The rewrites in next.config.ts map the address onto app/[locale]; two request headers tell
+  // them and the 404 page what only this proxy may say: the address's language (German unless
+  // set) and that its document is missing. A missing one is answered here, where Next still
+  // renders the whole 404 page on the server: a page that calls notFound() itself gets an empty
+  // document that needs JavaScript (vercel/next.js#62228). The page's notFound() stays as a
+  // fallback. Headers are rewritten only when something must be said or a visitor sent them.
+  const page = route.kind === 'page' ? route : undefined
+  const pages = page?.document ? await pagesOrWarmUp() : undefined
+  const isMissing =
+    page?.document !== undefined &&
+    pages !== undefined &&
+    !(await pages.exists(page.document, request.headers))
+  const isEnglish = page?.locale === 'en'
+  const wasSent =
+    request.headers.has(MISSING_DOCUMENT_HEADER) || request.headers.has(PAGE_LOCALE_HEADER)
+  if (!isMissing && !isEnglish && !wasSent) return NextResponse.next()
+  const headers = new Headers(request.headers)
+  headers.delete(MISSING_DOCUMENT_HEADER)
+  headers.delete(PAGE_LOCALE_HEADER)
+  if (isEnglish) headers.set(PAGE_LOCALE_HEADER, 'en')
+  if (isMissing) headers.set(MISSING_DOCUMENT_HEADER, page.locale)
   return NextResponse.next({ request: { headers } })
 }
 

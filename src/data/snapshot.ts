@@ -16,18 +16,12 @@ type Slot<T> = {
   current?: Snapshot<T>
   checkedAt: number
   refreshing?: Promise<Snapshot<T>>
+  /** The running refresh found a change and builds a new snapshot (not only checks). */
+  isRebuilding?: boolean
   /** A request already waited REFRESH_WAIT_MS for the running refresh: the rest need not. */
   refreshIsSlow?: boolean
 }
 
-/**
- * What the public sees, per language, as one snapshot: a value built from the database (the
- * catalogue) and memoised page reads. Every instance compares a fingerprint of the shared
- * database (`stamp`) at most every CHECK_INTERVAL_MS and replaces the whole snapshot when it
- * changed, so several instances agree within seconds and the site never mixes old and new.
- * While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and then get the previous
- * one (stale while revalidating); only the very first build is waited for.
- */
 /** Every snapshot's `generation`, so the page cache can ask all of them at once. */
 const generations: (() => Promise<string>)[] = []
 
@@ -38,6 +32,15 @@ const generations: (() => Promise<string>)[] = []
 export const publicGeneration = async (): Promise<string> =>
   (await Promise.all(generations.map((generation) => generation()))).join('\n')
 
+/**
+ * What the public sees, per language, as one snapshot: a value built from the database (the
+ * catalogue) and memoised page reads. Every instance compares a fingerprint of the shared
+ * database (`stamp`) at most every CHECK_INTERVAL_MS and replaces the whole snapshot when it
+ * changed, so several instances agree within seconds and the site never mixes old and new.
+ * No request waits for the fingerprint: the one that finds it due starts the check and is served
+ * the current snapshot. While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and
+ * then get the previous one (stale while revalidating); only the very first build is waited for.
+ */
 export const createSnapshots = <T>({
   stamp,
   build,
@@ -53,6 +56,7 @@ export const createSnapshots = <T>({
       slot.checkedAt = Date.now()
       const fingerprint = await stamp(read.payload)
       if (slot.current?.stamp === fingerprint) return slot.current
+      slot.isRebuilding = true
       // Read after the fingerprint: a change in between is in the value and changes the next one.
       const snapshot = {
         stamp: fingerprint,
@@ -63,6 +67,7 @@ export const createSnapshots = <T>({
       return snapshot
     })().finally(() => {
       slot.refreshing = undefined
+      slot.isRebuilding = false
       slot.refreshIsSlow = false
     })
     return slot.refreshing
@@ -77,13 +82,13 @@ export const createSnapshots = <T>({
     if (!slot) slots.set(read.locale, (slot = { checkedAt: 0 }))
     const current = slot.current
     if (!current) return refresh(read, slot)
-    if (!slot.refreshing && Date.now() - slot.checkedAt < CHECK_INTERVAL_MS) return current
+    if (!slot.refreshing && Date.now() - slot.checkedAt >= CHECK_INTERVAL_MS)
+      refresh(read, slot).catch((error: unknown) => {
+        read.payload.logger.error({ err: error, msg: 'Refreshing the public snapshot failed' })
+      })
     // A page makes several reads; only the first waits for a slow rebuild.
-    if (slot.refreshing && slot.refreshIsSlow) return current
-    const fresher = refresh(read, slot).catch((error: unknown) => {
-      read.payload.logger.error({ err: error, msg: 'Refreshing the public snapshot failed' })
-      return current
-    })
+    if (!slot.isRebuilding || slot.refreshIsSlow || !slot.refreshing) return current
+    const fresher = slot.refreshing.catch(() => current)
     let timer: NodeJS.Timeout | undefined
     const stale = new Promise<Snapshot<T>>((resolve) => {
       timer = setTimeout(() => {
