@@ -37,9 +37,10 @@ export const publicGeneration = async (): Promise<string> =>
  * catalogue) and memoised page reads. Every instance compares a fingerprint of the shared
  * database (`stamp`) at most every CHECK_INTERVAL_MS and replaces the whole snapshot when it
  * changed, so several instances agree within seconds and the site never mixes old and new.
- * No request waits for the fingerprint: the one that finds it due starts the check and is served
- * the current snapshot. While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and
- * then get the previous one (stale while revalidating); only the very first build is waited for.
+ * Only the request that finds the check due waits for it; the others meanwhile get the current
+ * snapshot (at 50 requests at once, all of them waiting for every check cost a third of the
+ * throughput). While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and then get
+ * the previous one (stale while revalidating); only the very first build is waited for.
  */
 export const createSnapshots = <T>({
   stamp,
@@ -82,13 +83,18 @@ export const createSnapshots = <T>({
     if (!slot) slots.set(read.locale, (slot = { checkedAt: 0 }))
     const current = slot.current
     if (!current) return refresh(read, slot)
-    if (!slot.refreshing && Date.now() - slot.checkedAt >= CHECK_INTERVAL_MS)
+    const isDue = !slot.refreshing && Date.now() - slot.checkedAt >= CHECK_INTERVAL_MS
+    if (isDue) {
       refresh(read, slot).catch((error: unknown) => {
         read.payload.logger.error({ err: error, msg: 'Refreshing the public snapshot failed' })
       })
-    // A page makes several reads; only the first waits for a slow rebuild.
-    if (!slot.isRebuilding || slot.refreshIsSlow || !slot.refreshing) return current
-    const fresher = slot.refreshing.catch(() => current)
+    } else if (!slot.refreshing || !slot.isRebuilding || slot.refreshIsSlow) {
+      // Others do not wait for a check; a page makes several reads, and only the first waits
+      // for a slow rebuild.
+      return current
+    }
+    // The request that starts the check, and any while a new snapshot is built, wait for it.
+    const fresher = slot.refreshing!.catch(() => current)
     let timer: NodeJS.Timeout | undefined
     const stale = new Promise<Snapshot<T>>((resolve) => {
       timer = setTimeout(() => {
