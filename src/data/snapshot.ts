@@ -37,10 +37,11 @@ export const publicGeneration = async (): Promise<string> =>
  * catalogue) and memoised page reads. Every instance compares a fingerprint of the shared
  * database (`stamp`) at most every CHECK_INTERVAL_MS and replaces the whole snapshot when it
  * changed, so several instances agree within seconds and the site never mixes old and new.
- * Only the request that finds the check due waits for it; the others meanwhile get the current
- * snapshot (at 50 requests at once, all of them waiting for every check cost a third of the
- * throughput). While a new snapshot is built, requests wait at most REFRESH_WAIT_MS and then get
- * the previous one (stale while revalidating); only the very first build is waited for.
+ * No request waits for the fingerprint: the one that finds the check due starts it and is served
+ * the current snapshot (at 50 requests at once, waiting for every check cost a third of the
+ * throughput), so a change shows from the first request after the check. While a new snapshot is
+ * built, requests wait at most REFRESH_WAIT_MS and then get the previous one (stale while
+ * revalidating); only the very first build is waited for.
  */
 export const createSnapshots = <T>({
   stamp,
@@ -83,18 +84,14 @@ export const createSnapshots = <T>({
     if (!slot) slots.set(read.locale, (slot = { checkedAt: 0 }))
     const current = slot.current
     if (!current) return refresh(read, slot)
-    const isDue = !slot.refreshing && Date.now() - slot.checkedAt >= CHECK_INTERVAL_MS
-    if (isDue) {
+    if (!slot.refreshing && Date.now() - slot.checkedAt >= CHECK_INTERVAL_MS)
       refresh(read, slot).catch((error: unknown) => {
         read.payload.logger.error({ err: error, msg: 'Refreshing the public snapshot failed' })
       })
-    } else if (!slot.refreshing || !slot.isRebuilding || slot.refreshIsSlow) {
-      // Others do not wait for a check; a page makes several reads, and only the first waits
-      // for a slow rebuild.
-      return current
-    }
-    // The request that starts the check, and any while a new snapshot is built, wait for it.
-    const fresher = slot.refreshing!.catch(() => current)
+    // No request waits for a check; while a new snapshot is built, the first read of a page
+    // waits for it, and none once it is slow.
+    if (!slot.refreshing || !slot.isRebuilding || slot.refreshIsSlow) return current
+    const fresher = slot.refreshing.catch(() => current)
     let timer: NodeJS.Timeout | undefined
     const stale = new Promise<Snapshot<T>>((resolve) => {
       timer = setTimeout(() => {
