@@ -6,6 +6,7 @@ import { COLLECTIONS, REQUEST_STATUSES, type Locale, type RequestStatus } from '
 import { requestSettings } from '@/collections/AdoptionRequests/retention'
 import { OPEN_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
 import type { User } from '@/payload-types'
+import { TIME_ZONE } from '@/lib/dates'
 
 /**
  * Figures for the requests dashboard. Every read runs as the signed-in user (`overrideAccess:
@@ -41,7 +42,6 @@ export type RequestStats = {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
-export const TIME_ZONE = 'Europe/Berlin'
 /** Rows per dashboard list; the heading links to the full list. */
 export const LIST_LIMIT = 25
 /** Products shown one by one; the rest are summed up in one row. */

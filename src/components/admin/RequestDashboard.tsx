@@ -11,13 +11,13 @@ import {
   canSeeRequestStats,
   gatherRequestStats,
   overdueWhere,
-  TIME_ZONE,
   type MonthCount,
   type ProductCount,
   type RequestList,
   type RequestStats,
 } from '@/data/requestStats'
 import { translate, type TextKey } from '@/i18n'
+import { formatDate } from '@/lib/dates'
 import type { User } from '@/payload-types'
 
 import { csvExportHref, dataExportHref, requestHref, requestListHref, type Routes } from './links'
@@ -102,13 +102,7 @@ function RequestTable({
   locale: Locale
   t: T
 }) {
-  const date = (value: string | null) =>
-    value
-      ? new Date(value).toLocaleDateString(locale === 'en' ? 'en-GB' : 'de-DE', {
-          dateStyle: 'medium',
-          timeZone: TIME_ZONE,
-        })
-      : '–'
+  const date = (value: string | null) => (value ? formatDate(locale, value, 'medium') : '–')
   return (
     <section className={`${base}__section`} aria-labelledby={id}>
       <h2 id={id}>

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { COLLECTIONS, DEFAULT_LOCALE, type AuditAction, type Locale } from '@/constants'
 import type { User } from '@/payload-types'
+import { TIME_ZONE } from '@/lib/dates'
 
 /** An error answer in Payload's shape (`{ errors: [{ message }] }`), naming the field if any. */
 export const jsonError = (status: number, message: string, field?: string): Response =>
@@ -28,7 +29,7 @@ export const contentLocale = (req: PayloadRequest): Locale =>
 /** `YYYY-MM-DD` in the offices' time zone, for file names. */
 export const berlinDate = (now: Date): string =>
   new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
+    timeZone: TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
