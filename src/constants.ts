@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   publicChanges: 'public-changes',
   rateLimits: 'rate-limits',
   jobLeases: 'job-leases',
+  productRetirements: 'product-retirements',
 } as const
 
 export const GLOBALS = {
@@ -27,6 +28,7 @@ export const GLOBALS = {
  */
 export const PUBLIC_COLLECTIONS = [
   COLLECTIONS.transferProducts,
+  COLLECTIONS.productRetirements,
   COLLECTIONS.media,
   COLLECTIONS.projects,
   COLLECTIONS.organisations,
@@ -196,6 +198,15 @@ export const MEDIA_MIME_TYPES = [
 export const MEDIA_MAX_BYTES = 20 * 1024 * 1024
 
 export const PITCH_MAX_LENGTH = 300
+
+/**
+ * A product's review: project staff submit, the product's office publishes or sends it back with
+ * a comment (src/lib/products/review.ts has the allowed transitions).
+ */
+export const REVIEW_STATUSES = ['draft', 'submitted', 'changes-requested', 'published'] as const
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+export const REVIEW_COMMENT_MAX_LENGTH = 2000
+export const RETIREMENT_REASON_MAX_LENGTH = 1000
 
 /** Context flags that seeds and tests set to switch side effects off (see src/hooks). */
 export const CONTEXT = {

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     'transfer-products': TransferProduct;
+    'product-retirements': ProductRetirement;
     media: Media;
     projects: Project;
     organisations: Organisation;
@@ -99,6 +100,7 @@ export interface Config {
   };
   collectionsSelect: {
     'transfer-products': TransferProductsSelect<false> | TransferProductsSelect<true>;
+    'product-retirements': ProductRetirementsSelect<false> | ProductRetirementsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -288,6 +290,19 @@ export interface TransferProduct {
    */
   slug?: string | null;
   originProject: number | Project;
+  reviewStatus?: ('draft' | 'submitted' | 'changes-requested' | 'published') | null;
+  reviewComment?: string | null;
+  reviewHistory?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        byName?: string | null;
+        from?: ('draft' | 'submitted' | 'changes-requested' | 'published') | null;
+        to: 'draft' | 'submitted' | 'changes-requested' | 'published';
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -533,6 +548,52 @@ export interface Alliance {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only needed to change your own password or email address. Never stored.
+   */
+  currentPassword?: string | null;
+  roles: ('admin' | 'office-staff' | 'project-staff')[];
+  office?: (number | null) | RegionalOffice;
+  projects?: (number | Project)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-retirements".
+ */
+export interface ProductRetirement {
+  id: number;
+  product: number | TransferProduct;
+  /**
+   * Shown on the product's page. The product leaves search and filters; its page and its adoptions stay.
+   */
+  reason: string;
+  retiredBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "adoption-requests".
  */
 export interface AdoptionRequest {
@@ -611,37 +672,6 @@ export interface AdoptionRequest {
   trackingToken?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Only needed to change your own password or email address. Never stored.
-   */
-  currentPassword?: string | null;
-  roles: ('admin' | 'office-staff' | 'project-staff')[];
-  office?: (number | null) | RegionalOffice;
-  projects?: (number | Project)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -855,6 +885,10 @@ export interface PayloadLockedDocument {
         value: number | TransferProduct;
       } | null)
     | ({
+        relationTo: 'product-retirements';
+        value: number | ProductRetirement;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1059,10 +1093,34 @@ export interface TransferProductsSelect<T extends boolean = true> {
       };
   slug?: T;
   originProject?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewHistory?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-retirements_select".
+ */
+export interface ProductRetirementsSelect<T extends boolean = true> {
+  product?: T;
+  reason?: T;
+  retiredBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1559,6 +1617,10 @@ export interface SiteSetting {
    * After this, a nightly job removes the personal data (default: 24).
    */
   requestRetentionMonths: number;
+  /**
+   * Submitted products waiting for review this many days are shown as overdue on the dashboard.
+   */
+  reviewOverdueDays: number;
   accessibilityStatement?: {
     root: {
       type: string;
@@ -1635,6 +1697,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   privacyPolicyVersion?: T;
   requestOverdueDays?: T;
   requestRetentionMonths?: T;
+  reviewOverdueDays?: T;
   accessibilityStatement?: T;
   contact?:
     | T

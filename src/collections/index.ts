@@ -12,6 +12,7 @@ import { JobLeases } from './JobLeases'
 import { Media } from './Media'
 import { Occupations } from './Occupations'
 import { Organisations } from './Organisations'
+import { ProductRetirements } from './ProductRetirements'
 import { Projects } from './Projects'
 import { PublicChanges, publicChangeHooks } from './PublicChanges'
 import { RateLimits } from './RateLimits'
@@ -36,6 +37,7 @@ const withPublicChanges = (collection: CollectionConfig): CollectionConfig => {
 /** In the order the admin navigation shows them within their groups. */
 export const collections = [
   TransferProducts,
+  ProductRetirements,
   Media,
   Projects,
   Organisations,

@@ -322,7 +322,26 @@ export const de = {
     adminLink: 'Zum Verwaltungsbereich',
     skipLink: 'Zum Inhalt springen',
   },
+  completeness: {
+    pitch: 'Kurzbeschreibung (Pitch)',
+    description: 'Beschreibung',
+    heroImage: 'Titelbild',
+    heroImageAlt: 'Alternativtext des Titelbilds',
+    effortDays: 'Aufwand in Tagen',
+    costModel: 'Kostenmodell',
+    licence: 'Lizenz',
+    contact: 'Ansprechstelle (Funktion und E-Mail)',
+    targetGroups: 'mindestens eine Zielgruppe',
+    sectors: 'mindestens eine Branche',
+    english: 'englische Texte (Titel, Pitch, Beschreibung)',
+    downloads: 'mindestens ein Download',
+    prerequisites: 'Voraussetzungen',
+  },
   collections: {
+    productRetirements: {
+      singular: 'Angebotsende',
+      plural: 'Angebotsenden',
+    },
     jobs: {
       singular: 'Hintergrundauftrag',
       plural: 'Hintergrundaufträge',
@@ -357,6 +376,13 @@ export const de = {
     administration: 'Verwaltung',
   },
   fields: {
+    reviewStatus: 'Prüfstatus',
+    reviewComment: 'Kommentar zur Prüfung',
+    reviewHistory: 'Prüfverlauf',
+    changedByName: 'Name',
+    retirementReason: 'Grund',
+    retiredBy: 'Eingetragen von',
+    reviewOverdueDays: 'Prüfungen überfällig nach (Tagen)',
     requesterMessages: 'Nachrichten der anfragenden Stelle',
     statusComment: 'Kommentar zum Statuswechsel',
     statusChangedAt: 'Letzter Statuswechsel',
@@ -476,6 +502,10 @@ export const de = {
     generalContact: 'Allgemeiner Kontakt',
   },
   descriptions: {
+    retirementReason:
+      'Wird auf der Produktseite gezeigt. Das Produkt verschwindet aus Suche und Filtern; seine Seite und seine Übernahmen bleiben.',
+    reviewOverdueDays:
+      'Eingereichte Produkte, die seit so vielen Tagen auf Prüfung warten, gelten in der Übersicht als überfällig.',
     currentPassword:
       'Nur nötig, um Ihr eigenes Passwort oder Ihre E-Mail-Adresse zu ändern. Wird nicht gespeichert.',
     adoptingOrganisation:
@@ -503,6 +533,12 @@ export const de = {
     privacyPolicyVersion: 'Wird mit jeder Einwilligung gespeichert.',
   },
   options: {
+    reviewStatuses: {
+      draft: 'Entwurf',
+      submitted: 'Zur Prüfung eingereicht',
+      'changes-requested': 'Änderungen erbeten',
+      published: 'Veröffentlicht',
+    },
     kinds: {
       ausbildungsmesse: 'Ausbildungsmesse',
       planspiel: 'Planspiel',
@@ -602,6 +638,10 @@ export const de = {
     },
   },
   errors: {
+    reviewTransition:
+      'Von „{{from}}“ nach „{{to}}“ ist für Sie nicht möglich. Möglich: {{allowed}}.',
+    reviewCommentRequired: 'Bitte schreiben Sie, was geändert werden soll.',
+    reviewIncomplete: 'Vor dem Einreichen fehlt noch: {{missing}}.',
     crossSite: 'Anfrage abgelehnt: Sie wurde von einer anderen Website ausgelöst.',
     statusMustStartNew: 'Eine neue Anfrage beginnt mit dem Stand „Neu“.',
     statusTransition: 'Von „{{from}}“ ist „{{to}}“ nicht möglich. Möglich: {{allowed}}.',

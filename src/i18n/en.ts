@@ -314,7 +314,26 @@ export const en: Dictionary = {
     adminLink: 'Go to the administration area',
     skipLink: 'Skip to content',
   },
+  completeness: {
+    pitch: 'Pitch',
+    description: 'Description',
+    heroImage: 'Hero image',
+    heroImageAlt: "Hero image's alternative text",
+    effortDays: 'Effort in days',
+    costModel: 'Cost model',
+    licence: 'Licence',
+    contact: 'Contact (role and email)',
+    targetGroups: 'at least one target group',
+    sectors: 'at least one sector',
+    english: 'English texts (title, pitch, description)',
+    downloads: 'at least one download',
+    prerequisites: 'Prerequisites',
+  },
   collections: {
+    productRetirements: {
+      singular: 'Retirement',
+      plural: 'Retirements',
+    },
     jobs: {
       singular: 'Background job',
       plural: 'Background jobs',
@@ -349,6 +368,13 @@ export const en: Dictionary = {
     administration: 'Administration',
   },
   fields: {
+    reviewStatus: 'Review status',
+    reviewComment: 'Review comment',
+    reviewHistory: 'Review history',
+    changedByName: 'Name',
+    retirementReason: 'Reason',
+    retiredBy: 'Recorded by',
+    reviewOverdueDays: 'Reviews overdue after (days)',
     requesterMessages: "Requester's messages",
     statusComment: 'Comment on the status change',
     statusChangedAt: 'Last status change',
@@ -468,6 +494,10 @@ export const en: Dictionary = {
     generalContact: 'General contact',
   },
   descriptions: {
+    retirementReason:
+      "Shown on the product's page. The product leaves search and filters; its page and its adoptions stay.",
+    reviewOverdueDays:
+      'Submitted products waiting for review this many days are shown as overdue on the dashboard.',
     currentPassword: 'Only needed to change your own password or email address. Never stored.',
     adoptingOrganisation:
       'Only with the adopter’s consent; without it the adoption stays anonymous.',
@@ -493,6 +523,12 @@ export const en: Dictionary = {
     privacyPolicyVersion: 'Stored with every consent.',
   },
   options: {
+    reviewStatuses: {
+      draft: 'Draft',
+      submitted: 'Submitted for review',
+      'changes-requested': 'Changes requested',
+      published: 'Published',
+    },
     kinds: {
       ausbildungsmesse: 'Training fair',
       planspiel: 'Business simulation',
@@ -592,6 +628,10 @@ export const en: Dictionary = {
     },
   },
   errors: {
+    reviewTransition:
+      'You cannot move this product from “{{from}}” to “{{to}}”. Possible: {{allowed}}.',
+    reviewCommentRequired: 'Please write what should be changed.',
+    reviewIncomplete: 'Before submitting, this is still missing: {{missing}}.',
     crossSite: 'Request refused: it was sent on behalf of another website.',
     statusMustStartNew: 'A new request starts with the status “New”.',
     statusTransition: 'From “{{from}}”, “{{to}}” is not possible. Possible: {{allowed}}.',

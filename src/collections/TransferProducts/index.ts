@@ -4,12 +4,16 @@ import {
   COLLECTIONS,
   CONTENT_LANGUAGES,
   COST_MODELS,
+  REVIEW_COMMENT_MAX_LENGTH,
+  REVIEW_STATUSES,
   PITCH_MAX_LENGTH,
   PRODUCT_FORMATS,
   PRODUCT_KINDS,
   TARGET_GROUPS,
   TRANSFER_STATUSES,
 } from '@/constants'
+import { isStaffField } from '@/access/isStaff'
+import { nobody } from '@/access/nobody'
 import { roleContactField } from '@/fields/contact'
 import { federalStateField } from '@/fields/federalState'
 import { seoField } from '@/fields/seo'
@@ -265,6 +269,62 @@ export const TransferProducts: CollectionConfig = {
       required: true,
       index: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      // Moved only through the review's transitions (src/lib/products/review.ts), checked by the
+      // collection's hooks whoever saves; the public never sees it.
+      name: 'reviewStatus',
+      type: 'select',
+      label: label('fields.reviewStatus'),
+      options: options('reviewStatuses', REVIEW_STATUSES),
+      // Always set by the review hook; not `required`, so that callers need not send it.
+      defaultValue: 'draft',
+      index: true,
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // The reviewer's comment, sent with the transition it explains and kept in the history;
+      // not stored on the product itself.
+      name: 'reviewComment',
+      type: 'textarea',
+      label: label('fields.reviewComment'),
+      virtual: true,
+      maxLength: REVIEW_COMMENT_MAX_LENGTH,
+      admin: { hidden: true },
+    },
+    {
+      name: 'reviewHistory',
+      type: 'array',
+      label: label('fields.reviewHistory'),
+      // Written by the review hook only; project staff and the office read it.
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', initCollapsed: true },
+      fields: [
+        { name: 'at', type: 'date', label: label('fields.changedAt'), required: true },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: COLLECTIONS.users,
+          label: label('fields.changedBy'),
+        },
+        // The name as it was, readable by those who may not read the user account.
+        { name: 'byName', type: 'text', label: label('fields.changedByName') },
+        {
+          name: 'from',
+          type: 'select',
+          label: label('fields.fromStatus'),
+          options: options('reviewStatuses', REVIEW_STATUSES),
+        },
+        {
+          name: 'to',
+          type: 'select',
+          label: label('fields.toStatus'),
+          options: options('reviewStatuses', REVIEW_STATUSES),
+          required: true,
+        },
+        { name: 'comment', type: 'textarea', label: label('fields.comment') },
+      ],
     },
     {
       name: 'firstPublishedAt',

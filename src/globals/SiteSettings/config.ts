@@ -53,6 +53,16 @@ export const SiteSettings: GlobalConfig = {
           max: 120,
           admin: { description: label('descriptions.requestRetentionMonths') },
         },
+        {
+          name: 'reviewOverdueDays',
+          type: 'number',
+          label: label('fields.reviewOverdueDays'),
+          required: true,
+          defaultValue: 5,
+          min: 1,
+          max: 365,
+          admin: { description: label('descriptions.reviewOverdueDays') },
+        },
       ],
     },
     {
