@@ -7,7 +7,7 @@ import * as migration_20261121_231506_public_changes_and_image_sizes from './202
 import * as migration_20261130_202638_rate_limits_no_account_lock from './20261130_202638_rate_limits_no_account_lock'
 import * as migration_20261130_205120_forgot_password_interval_off from './20261130_205120_forgot_password_interval_off'
 import * as migration_20261130_210151_job_leases_and_consent_record from './20261130_210151_job_leases_and_consent_record'
-import * as migration_20261201_015852_product_review from './20261201_015852_product_review'
+import * as migration_20261201_020048_product_review from './20261201_020048_product_review'
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261130_210151_job_leases_and_consent_record',
   },
   {
-    up: migration_20261201_015852_product_review.up,
-    down: migration_20261201_015852_product_review.down,
-    name: '20261201_015852_product_review',
+    up: migration_20261201_020048_product_review.up,
+    down: migration_20261201_020048_product_review.down,
+    name: '20261201_020048_product_review',
   },
 ]

@@ -55,7 +55,9 @@ export const TransferProducts: CollectionConfig = {
     readVersions: canReadProductVersions,
   },
   versions: {
-    drafts: { schedulePublish: true },
+    // Autosave keeps the newest draft current while staff type, so the live preview (which
+    // re-renders the page from the saved draft) follows the form.
+    drafts: { autosave: { interval: 1000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   defaultSort: '-updatedAt',

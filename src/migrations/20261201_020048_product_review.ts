@@ -91,8 +91,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`ALTER TABLE \`_transfer_products_v\` ADD \`version_review_status\` text DEFAULT 'draft';`,
   )
+  await db.run(sql`ALTER TABLE \`_transfer_products_v\` ADD \`autosave\` integer;`)
   await db.run(
     sql`CREATE INDEX \`_transfer_products_v_version_version_review_status_idx\` ON \`_transfer_products_v\` (\`version_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_transfer_products_v_autosave_idx\` ON \`_transfer_products_v\` (\`autosave\`);`,
   )
   // Products published before the review existed count as reviewed and published. (On MongoDB,
   // documents without the field read the same way: see src/collections/TransferProducts/hooks.)
@@ -222,6 +226,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`transfer_products_review_status_idx\`;`)
   await db.run(sql`ALTER TABLE \`transfer_products\` DROP COLUMN \`review_status\`;`)
   await db.run(sql`DROP INDEX \`_transfer_products_v_version_version_review_status_idx\`;`)
+  await db.run(sql`DROP INDEX \`_transfer_products_v_autosave_idx\`;`)
   await db.run(sql`ALTER TABLE \`_transfer_products_v\` DROP COLUMN \`version_review_status\`;`)
+  await db.run(sql`ALTER TABLE \`_transfer_products_v\` DROP COLUMN \`autosave\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`review_overdue_days\`;`)
 }
