@@ -201,3 +201,7 @@ export const PITCH_MAX_LENGTH = 300
 export const CONTEXT = {
   skipSideEffects: 'skipSideEffects',
 } as const
+
+/** The catalogue's mark as the browsers' tab icon (src/app/favicon.svg) and the classic fallback. */
+export const FAVICON_PATH = '/favicon.svg'
+export const FAVICON_ICO_PATH = '/favicon.ico'

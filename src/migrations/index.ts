@@ -7,6 +7,7 @@ import * as migration_20261121_231506_public_changes_and_image_sizes from './202
 import * as migration_20261130_202638_rate_limits_no_account_lock from './20261130_202638_rate_limits_no_account_lock'
 import * as migration_20261130_205120_forgot_password_interval_off from './20261130_205120_forgot_password_interval_off'
 import * as migration_20261130_210151_job_leases_and_consent_record from './20261130_210151_job_leases_and_consent_record'
+import * as migration_20261201_020107_request_titles from './20261201_020107_request_titles'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_210151_job_leases_and_consent_record.up,
     down: migration_20261130_210151_job_leases_and_consent_record.down,
     name: '20261130_210151_job_leases_and_consent_record',
+  },
+  {
+    up: migration_20261201_020107_request_titles.up,
+    down: migration_20261201_020107_request_titles.down,
+    name: '20261201_020107_request_titles',
   },
 ]
