@@ -140,7 +140,8 @@ describe('the request list for offices', () => {
         }),
       )
       const row = await requestRow(page)
-      const dates = (await row.locator('td').allInnerTexts()).slice(1).map((text) => text.trim())
+      // After the row's checkbox and the title.
+      const dates = (await row.locator('td').allInnerTexts()).slice(2).map((text) => text.trim())
       expect(dates).toHaveLength(3)
       for (const date of dates) expect(date).toMatch(new RegExp(`^${GERMAN_DATE_TIME.source}$`))
 
