@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTIONS } from '@/constants'
 import type { AdoptionRequest, TransferProduct, User } from '@/payload-types'
 
-import { idOf } from '../helpers/actors'
 import { browserPerFile, expectNoAxeViolations, logInToAdmin, siteUrl } from '../helpers/browser'
 import { testContext, type TestContext } from '../helpers/context'
 import { uid } from '../helpers/fixtures'
@@ -32,29 +31,13 @@ beforeAll(async () => {
   ;({ payload, fixtures } = await testContext())
   staff = await fixtures.user({ office: 'rb-west' })
   const marker = uid()
-  request = await payload.create({
-    collection: COLLECTIONS.adoptionRequests,
-    data: {
-      products: [
-        await idOf(
-          payload,
-          COLLECTIONS.transferProducts,
-          'zusatzqualifizierung-digitale-fertigungstechnik',
-        ),
-      ],
-      requester: {
-        name: `Erika Beispiel ${marker}`,
-        organisation: `Stadt Musterhausen ${marker}`,
-        organisationType: 'municipality',
-        email: `liste-${marker}@example.com`,
-        city: 'Musterhausen',
-        state: 'NW',
-      },
-      consent: { given: true, givenAt: new Date().toISOString(), privacyPolicyVersion: '1' },
-      status: 'new',
+  request = await fixtures.request({
+    requester: {
+      name: `Erika Beispiel ${marker}`,
+      organisation: `Stadt Musterhausen ${marker}`,
+      email: `liste-${marker}@example.com`,
+      city: 'Musterhausen',
     },
-    overrideAccess: true,
-    depth: 0,
   })
   product = await fixtures.product()
   // A second version, so the history has something to list.
@@ -140,10 +123,13 @@ describe('the request list for offices', () => {
         }),
       )
       const row = await requestRow(page)
-      // After the row's checkbox and the title.
-      const dates = (await row.locator('td').allInnerTexts()).slice(2).map((text) => text.trim())
-      expect(dates).toHaveLength(3)
-      for (const date of dates) expect(date).toMatch(new RegExp(`^${GERMAN_DATE_TIME.source}$`))
+      // After the row's checkbox and the title; the list may still be loading the new columns.
+      const dates = async () =>
+        (await row.locator('td').allInnerTexts()).slice(2).map((text) => text.trim())
+      const exactly = new RegExp(`^${GERMAN_DATE_TIME.source}$`)
+      await expect
+        .poll(async () => (await dates()).map((date) => exactly.test(date)), { timeout: 20_000 })
+        .toEqual([true, true, true])
 
       await page.goto(siteUrl(`/admin/collections/adoption-requests/${request.id}`))
       const sidebar = page.locator('.doc-controls__meta')

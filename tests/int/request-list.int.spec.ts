@@ -12,7 +12,7 @@ import { daysSinceLastChange, lastChangeAt } from '@/lib/requests/age'
 import { requestTitle } from '@/lib/requests/title'
 import type { AdoptionRequest } from '@/payload-types'
 
-import { type Actor, type ActorKey, idOf } from '../helpers/actors'
+import { type Actor, type ActorKey } from '../helpers/actors'
 import { testContext } from '../helpers/context'
 import { type Fixtures, uid } from '../helpers/fixtures'
 import { api } from '../helpers/http'
@@ -33,30 +33,15 @@ const markedRequest = async ({
   marker: string
   isListingConsented?: boolean
 }) => {
-  const request = await payload.create({
-    collection: COLLECTIONS.adoptionRequests,
-    data: {
-      products: [
-        await idOf(
-          payload,
-          COLLECTIONS.transferProducts,
-          'zusatzqualifizierung-digitale-fertigungstechnik',
-        ),
-      ],
-      requester: {
-        name: `Person ${marker}`,
-        organisation: `Organisation ${marker}`,
-        organisationType: 'municipality',
-        email: `${marker}@example.com`,
-        city: `Ort${marker}`,
-        state,
-      },
-      consent: { given: true, givenAt: new Date().toISOString(), privacyPolicyVersion: '1' },
-      publicListingConsent: isListingConsented,
-      status: 'new',
+  const request = await fixtures.request({
+    state,
+    isListingConsented,
+    requester: {
+      name: `Person ${marker}`,
+      organisation: `Organisation ${marker}`,
+      email: `${marker}@example.com`,
+      city: `Ort${marker}`,
     },
-    overrideAccess: true,
-    depth: 0,
   })
   made.push(request)
   return request
