@@ -14,11 +14,13 @@ import { collections } from '@/collections'
 import { withBusyTimeoutOnEveryConnection } from '@/db/busyTimeoutOnEveryConnection'
 import { indexLocalesByParent } from '@/db/indexLocalesByParent'
 import { withQueryPresetsWithoutNestedTransaction } from '@/db/queryPresetsWithoutNestedTransaction'
+import { ADMIN_DATE_FORMAT, withAdminDateFormats } from '@/fields/withAdminDateFormats'
 import { answerClientErrors } from '@/hooks/answerClientErrors'
 import { withRequestGuards } from '@/hooks/withRequestGuards'
 import { withInternalAccess } from '@/access/payloadInternals'
 import { Users } from '@/collections/Users'
-import { DEFAULT_LOCALE, MEDIA_MAX_BYTES } from '@/constants'
+import { DEFAULT_LOCALE, FAVICON_PATH, MEDIA_MAX_BYTES } from '@/constants'
+import { adminTranslations } from '@/i18n/admin'
 import { healthEndpoint } from '@/endpoints/health'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
@@ -77,14 +79,26 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
+      // The catalogue's own marks (drawn in src/components/admin/branding) instead of Payload's.
+      graphics: {
+        Logo: '@/components/admin/branding/Logo#Logo',
+        Icon: '@/components/admin/branding/Icon#Icon',
+      },
+      // What the admin is for and whom to ask, above the login form.
+      beforeLogin: ['@/components/admin/branding/LoginIntro#LoginIntro'],
       // The admin home: request figures for office staff and admins above the collection cards.
       views: {
         dashboard: { Component: '@/components/admin/RequestDashboard#RequestDashboard' },
       },
     },
-    meta: { titleSuffix: ' · Transferkatalog' },
+    meta: {
+      titleSuffix: ' · Transferkatalog',
+      // Served by src/app/favicon.svg (the same mark as the public site's).
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: FAVICON_PATH }],
+    },
   },
   collections,
   globals: [SiteSettings],
@@ -105,6 +119,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: DEFAULT_LOCALE,
+    // The few of our texts that client components of the admin read (src/i18n/admin.ts).
+    translations: adminTranslations,
   },
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   // Scheduled publishing, the email queue and the nightly data-protection jobs (src/jobs).
@@ -122,3 +138,4 @@ export default buildConfig({
   .then(withInternalAccess)
   .then(withRequestGuards)
   .then(withQueryPresetsWithoutNestedTransaction)
+  .then(withAdminDateFormats)

@@ -212,3 +212,7 @@ export const RETIREMENT_REASON_MAX_LENGTH = 1000
 export const CONTEXT = {
   skipSideEffects: 'skipSideEffects',
 } as const
+
+/** The catalogue's mark as the browsers' tab icon (src/app/favicon.svg) and the classic fallback. */
+export const FAVICON_PATH = '/favicon.svg'
+export const FAVICON_ICO_PATH = '/favicon.ico'

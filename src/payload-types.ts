@@ -593,11 +593,14 @@ export interface ProductRetirement {
   createdAt: string;
 }
 /**
+ * Search by organisation, email address or town. You see your regional office's requests.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "adoption-requests".
  */
 export interface AdoptionRequest {
   id: number;
+  title?: string | null;
   products: (number | TransferProduct)[];
   requester: {
     name: string;
@@ -1291,6 +1294,7 @@ export interface AlliancesSelect<T extends boolean = true> {
  * via the `definition` "adoption-requests_select".
  */
 export interface AdoptionRequestsSelect<T extends boolean = true> {
+  title?: T;
   products?: T;
   requester?:
     | T

@@ -699,6 +699,28 @@ export const de = {
     consentRequired: 'Ohne Einwilligung kann die Anfrage nicht gespeichert werden.',
     yearRange: 'Bitte ein Jahr zwischen 1990 und {{max}} angeben.',
   },
+  requestList: {
+    title: 'Anfrage',
+    description:
+      'Suche nach Organisation, E-Mail-Adresse oder Ort. Sie sehen die Anfragen Ihres Regionalbüros.',
+    sinceLastChange: 'Seit letzter Änderung',
+    today: 'heute',
+    oneDay: '1 Tag',
+    days: '{{count}} Tage',
+    unassigned: 'nicht zugewiesen',
+  },
+  branding: {
+    name: 'Transferkatalog',
+    logoLabel: 'Transferkatalog',
+    loginHeading: 'Redaktion und Anfragen des Transferkatalogs',
+    loginPurpose:
+      'Hier pflegen Projekte ihre Transferprodukte, Regionalbüros prüfen und veröffentlichen sie und bearbeiten die Übernahmeanfragen aus ihrer Region.',
+    loginAccess:
+      'Zugänge vergibt die Programmstelle. Haben Sie Fragen zum Zugang oder Ihr Passwort vergessen, wenden Sie sich an:',
+    contactEmail: 'E-Mail',
+    contactPhone: 'Telefon',
+    noContact: 'die Programmstelle von JOBSTARTER plus.',
+  },
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -682,4 +682,26 @@ export const en: Dictionary = {
     consentRequired: 'The request cannot be stored without consent.',
     yearRange: 'Please give a year between 1990 and {{max}}.',
   },
+  requestList: {
+    title: 'Request',
+    description:
+      "Search by organisation, email address or town. You see your regional office's requests.",
+    sinceLastChange: 'Since last change',
+    today: 'today',
+    oneDay: '1 day',
+    days: '{{count}} days',
+    unassigned: 'unassigned',
+  },
+  branding: {
+    name: 'Transferkatalog',
+    logoLabel: 'Transferkatalog',
+    loginHeading: 'Editing and requests of the Transferkatalog',
+    loginPurpose:
+      'Projects maintain their transfer products here; regional offices review and publish them and handle the adoption requests from their region.',
+    loginAccess:
+      'Accounts are issued by the programme office. For questions about access, or if you forgot your password, contact:',
+    contactEmail: 'Email',
+    contactPhone: 'Phone',
+    noContact: 'the JOBSTARTER plus programme office.',
+  },
 }

@@ -8,6 +8,7 @@ import * as migration_20261130_202638_rate_limits_no_account_lock from './202611
 import * as migration_20261130_205120_forgot_password_interval_off from './20261130_205120_forgot_password_interval_off'
 import * as migration_20261130_210151_job_leases_and_consent_record from './20261130_210151_job_leases_and_consent_record'
 import * as migration_20261201_020048_product_review from './20261201_020048_product_review'
+import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_020048_product_review.up,
     down: migration_20261201_020048_product_review.down,
     name: '20261201_020048_product_review',
+  },
+  {
+    up: migration_20261201_022900_request_titles.up,
+    down: migration_20261201_022900_request_titles.down,
+    name: '20261201_022900_request_titles',
   },
 ]

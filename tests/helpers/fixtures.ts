@@ -49,7 +49,15 @@ export const makeFixtures = (payload: Payload) => {
   const request = async ({
     state = 'NW',
     product: productSlug = 'zusatzqualifizierung-digitale-fertigungstechnik',
-  }: { state?: FederalState; product?: string } = {}) =>
+    requester = {},
+    isListingConsented = false,
+  }: {
+    state?: FederalState
+    product?: string
+    /** Who asked, where the defaults will not do (a name, address or town to search for). */
+    requester?: { name?: string; organisation?: string; email?: string; city?: string }
+    isListingConsented?: boolean
+  } = {}) =>
     payload.create({
       collection: COLLECTIONS.adoptionRequests,
       data: {
@@ -60,9 +68,11 @@ export const makeFixtures = (payload: Payload) => {
           organisationType: 'company',
           email: `anfrage-${uid()}@example.com`,
           state,
+          ...requester,
         },
         message: 'Wir möchten das Produkt übernehmen.',
         consent: { given: true, givenAt: new Date().toISOString(), privacyPolicyVersion: '1' },
+        publicListingConsent: isListingConsented,
         internalNotes: `Nur für das Regionalbüro ${uid()}`,
         status: 'new',
       },

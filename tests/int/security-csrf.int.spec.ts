@@ -106,6 +106,7 @@ const PAGES: { path: string; actor: ActorKey }[] = [
   { path: '/gibt-es-nicht', actor: 'anonymous' },
   { path: '/admin/login', actor: 'anonymous' },
   { path: '/robots.txt', actor: 'anonymous' },
+  { path: '/favicon.svg', actor: 'anonymous' },
   { path: `/api/${COLLECTIONS.transferProducts}?limit=1`, actor: 'anonymous' },
   ...ALL.map((actor) => ({ path: `/api/${COLLECTIONS.adoptionRequests}?limit=1`, actor })),
   ...ALL.map((actor) => ({ path: '/api/users/me', actor })),

@@ -142,6 +142,8 @@ const URLS: UrlCase[] = [
   { path: '/en/feed.xml', status: 200, type: 'application/atom+xml; charset=utf-8', contains: '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">' },
   { path: '/sitemap.xml', status: 200, type: 'application/xml', contains: '/en/produkte/planspiel-eurokran-an-schulen</loc>' },
   { path: '/robots.txt', status: 200, type: 'text/plain', contains: 'Disallow: /admin' },
+  { path: '/favicon.svg', status: 200, type: 'image/svg+xml', contains: '<svg' },
+  { path: '/favicon.ico', status: 200, type: 'image/x-icon' },
 
   // The admin (Payload's own pages)
   { path: '/admin', status: 200, type: HTML, lang: 'de', contains: '/admin/login' },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { FAVICON_PATH } from '@/constants'
 import { translate } from '@/i18n'
 import { pageLocale, type LocaleParams } from '@/i18n/routing'
 
@@ -20,6 +21,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'),
     title: translate({ key: 'site.name', locale }),
     description: translate({ key: 'site.tagline', locale }),
+    icons: { icon: [{ url: FAVICON_PATH, type: 'image/svg+xml' }] },
   }
 }
 

@@ -12,6 +12,7 @@ import { TRANSITIONS } from '@/lib/requests/workflow'
 import { canAccessRequests, isRoutedOfficeStaff } from './access'
 import { requestEndpoints } from './endpoints'
 import { issueTrackingToken } from './hooks/issueTrackingToken'
+import { keepTitle } from './hooks/keepTitle'
 import { afterStatusChange } from './hooks/afterStatusChange'
 import { enforceStatusFlow } from './hooks/enforceStatusFlow'
 import { recordStatusChange } from './hooks/recordStatusChange'
@@ -34,9 +35,23 @@ export const AdoptionRequests: CollectionConfig = {
   slug: COLLECTIONS.adoptionRequests,
   labels: collectionLabels('adoptionRequests'),
   admin: {
-    useAsTitle: 'id',
+    // "Stadt Musterhausen · 30.11.2026": stored (keepTitle), so it can be searched and sorted.
+    useAsTitle: 'title',
     group: label('adminGroups.requests'),
-    defaultColumns: ['id', 'products', 'status', 'office', 'assignee', 'createdAt'],
+    description: label('requestList.description'),
+    defaultColumns: [
+      'title',
+      'requester.organisation',
+      'requester.name',
+      'requester.state',
+      'products',
+      'status',
+      'assignee',
+      'sinceLastChange',
+    ],
+    // Who may read these is decided per field (isRoutedOfficeStaff) and per row (the office), so
+    // the search finds only what the searcher could read anyway.
+    listSearchableFields: ['title', 'requester.organisation', 'requester.email', 'requester.city'],
   },
   access: { read: canAccessRequests, create: isAdmin, update: canAccessRequests, delete: isAdmin },
   defaultSort: '-createdAt',
@@ -44,10 +59,28 @@ export const AdoptionRequests: CollectionConfig = {
   // CSV export for staff, data-subject export for admins (both audit-logged).
   endpoints: requestEndpoints,
   hooks: {
-    beforeChange: [routeToOffice, issueTrackingToken, enforceStatusFlow, recordStatusChange],
+    beforeChange: [
+      routeToOffice,
+      issueTrackingToken,
+      enforceStatusFlow,
+      recordStatusChange,
+      keepTitle,
+    ],
     afterChange: [afterStatusChange],
   },
   fields: [
+    {
+      // Names the organisation: readable by whoever may read the requester's data, no one else
+      // (also where a request is shown as another document's relationship).
+      name: 'title',
+      type: 'text',
+      label: label('requestList.title'),
+      index: true,
+      access: { read: isRoutedOfficeStaff, create: nobody, update: nobody },
+      // A list column and the document's heading; not a form field (not `hidden`: that would
+      // drop the column too).
+      admin: { readOnly: true, disableBulkEdit: true, condition: () => false },
+    },
     {
       name: 'products',
       type: 'relationship',
@@ -131,7 +164,12 @@ export const AdoptionRequests: CollectionConfig = {
         { name: 'text', type: 'textarea', label: label('fields.message'), required: true },
       ],
     },
-    { name: 'desiredStart', type: 'date', label: label('fields.desiredStart') },
+    {
+      name: 'desiredStart',
+      type: 'date',
+      label: label('fields.desiredStart'),
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+    },
     {
       name: 'consent',
       type: 'group',
@@ -225,9 +263,23 @@ export const AdoptionRequests: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTIONS.users,
       label: label('fields.assignee'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Cell: '@/components/admin/requests/AssigneeCell.client#AssigneeCell' },
+      },
       filterOptions: ({ data }): Where =>
         data?.office ? { office: { equals: data.office } } : { roles: { contains: 'admin' } },
+    },
+    {
+      // A list column only: how long the request has waited since anything happened to it.
+      name: 'sinceLastChange',
+      type: 'ui',
+      label: label('requestList.sinceLastChange'),
+      admin: {
+        components: {
+          Cell: '@/components/admin/requests/SinceLastChangeCell#SinceLastChangeCell',
+        },
+      },
     },
     {
       name: 'internalNotes',

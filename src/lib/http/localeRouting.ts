@@ -9,11 +9,12 @@ import type { DocumentPage } from './publicPages'
  * `/de/…` is sent to the unprefixed address (src/proxy.ts), so every page has one URL per language.
  */
 
-/** Paths that are not the site's pages: Payload, Next's own files, robots.txt. */
-const NOT_A_PAGE = /^\/(?:api|admin|_next)(?:\/|$)|^\/robots\.txt$/
+/** Paths that are not the site's pages: Payload, Next's own files, robots.txt, the tab icons. */
+const NOT_A_PAGE = /^\/(?:api|admin|_next)(?:\/|$)|^\/(?:robots\.txt|favicon\.(?:ico|svg))$/
 /** The same for a rewrite's source, plus what is already in the tree (`/de/…`, `/en/…`): the
  * rewrites below apply one after another, each to the path the one before made. */
-const NOT_A_PAGE_SOURCE = '(?!de(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|robots\\.txt$)'
+const NOT_A_PAGE_SOURCE =
+  '(?!de(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|robots\\.txt$|favicon\\.(?:ico|svg)$)'
 
 /**
  * Request headers src/proxy.ts sets for the rewrites and pages after it: the language of the

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AssigneeCell as AssigneeCell_ff5c9a4397e4c3cddffc30123dc3787d } from '@/components/admin/requests/AssigneeCell.client'
+import { SinceLastChangeCell as SinceLastChangeCell_02aa3ef95f2e7e9ef7ea814d3a94baaf } from '@/components/admin/requests/SinceLastChangeCell'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -29,6 +31,9 @@ import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02dd
 import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { Icon as Icon_4dca8593d7bd8a62d6b5496eb7159c3a } from '@/components/admin/branding/Icon'
+import { Logo as Logo_3512940088124ab0d7c8cf3c6e5e56f5 } from '@/components/admin/branding/Logo'
+import { LoginIntro as LoginIntro_7f9ae9850632a9f58636c08dd1f84704 } from '@/components/admin/branding/LoginIntro'
 import { RequestDashboard as RequestDashboard_c5c021b7db717527ddccb4e5dee24663 } from '@/components/admin/RequestDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +62,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/requests/AssigneeCell.client#AssigneeCell": AssigneeCell_ff5c9a4397e4c3cddffc30123dc3787d,
+  "@/components/admin/requests/SinceLastChangeCell#SinceLastChangeCell": SinceLastChangeCell_02aa3ef95f2e7e9ef7ea814d3a94baaf,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
@@ -65,6 +72,9 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "@/components/admin/branding/Icon#Icon": Icon_4dca8593d7bd8a62d6b5496eb7159c3a,
+  "@/components/admin/branding/Logo#Logo": Logo_3512940088124ab0d7c8cf3c6e5e56f5,
+  "@/components/admin/branding/LoginIntro#LoginIntro": LoginIntro_7f9ae9850632a9f58636c08dd1f84704,
   "@/components/admin/RequestDashboard#RequestDashboard": RequestDashboard_c5c021b7db717527ddccb4e5dee24663,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
