@@ -68,6 +68,14 @@ const openEdit = async (email: string, id: number): Promise<Page> => {
   return page
 }
 
+/** What this view adds to Payload's edit view. */
+const OUR_PARTS = [
+  '.product-checklist',
+  '.product-review-actions',
+  '.product-review-history',
+  '.product-offer',
+]
+
 const item = (page: Page, key: string) => page.locator(`.product-checklist [data-item="${key}"]`)
 const itemState = (page: Page, key: string) =>
   page.locator(`.product-checklist__item:has([data-item="${key}"])`)
@@ -111,12 +119,7 @@ describe('product edit view', () => {
     // Reviewers' actions are not offered to project staff.
     expect(await page.locator('#action-request-changes').count()).toBe(0)
     expect(await page.locator('#action-retire').count()).toBe(0)
-    await expectNoAxeViolations(page, [
-      '.product-checklist',
-      '.product-review-actions',
-      '.product-review-history',
-      '.product-offer',
-    ])
+    await expectNoAxeViolations(page, { include: OUR_PARTS })
     await page.context().close()
   })
 
@@ -133,7 +136,7 @@ describe('product edit view', () => {
     expect(await error.innerText()).toBe('Bitte schreiben Sie, was geändert werden soll.')
     expect(await comment.getAttribute('aria-invalid')).toBe('true')
     expect(await comment.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'))
-    await expectNoAxeViolations(page, ['.product-edit-dialog'])
+    await expectNoAxeViolations(page, { include: ['.product-edit-dialog'] })
     // Nothing was saved: the product is still waiting for review.
     const stored = await payload.findByID({
       collection: COLLECTIONS.transferProducts,
@@ -161,12 +164,8 @@ describe('product edit view', () => {
           ).reviewStatus,
       )
       .toBe('changes-requested')
-    await expectNoAxeViolations(page, [
-      '.product-checklist',
-      '.product-review-actions',
-      '.product-review-history',
-      '.product-offer',
-    ])
+    // Payload's own publish button (its schedule menu has no accessible name) is not ours.
+    await expectNoAxeViolations(page, { include: OUR_PARTS, exclude: ['.popup-button'] })
     await page.context().close()
   })
 

@@ -63,22 +63,28 @@ export type AxeViolation = {
 
 /**
  * Runs axe-core in the page (what @axe-core/playwright does) for WCAG 2.1 A and AA rules; on the
- * elements matching `include` only, when given (our parts of a page we do not wholly own).
+ * parts of the page given in `scope` only, when given (our parts of a page we do not wholly own).
  */
-export const axeViolations = async (page: Page, include?: string[]): Promise<AxeViolation[]> => {
+export type AxeScope = { include: string[]; exclude?: string[] }
+export const axeViolations = async (page: Page, scope?: AxeScope): Promise<AxeViolation[]> => {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  return page.evaluate(async (selectors) => {
+  return page.evaluate(async (parts) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            context: Document | { include: string[][] },
+            context: Document | { include: string[][]; exclude: string[][] },
             options: object,
           ) => Promise<{ violations: AxeViolation[] }>
         }
       }
     ).axe
-    const context = selectors ? { include: selectors.map((selector) => [selector]) } : document
+    const context = parts
+      ? {
+          include: parts.include.map((selector) => [selector]),
+          exclude: (parts.exclude ?? []).map((selector) => [selector]),
+        }
+      : document
     const { violations } = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
@@ -88,11 +94,11 @@ export const axeViolations = async (page: Page, include?: string[]): Promise<Axe
       help,
       nodes: nodes.map(({ target }) => ({ target })),
     }))
-  }, include)
+  }, scope)
 }
 
 /** Fails with axe-core's findings, readable, when the page has any. */
-export const expectNoAxeViolations = async (page: Page, include?: string[]): Promise<void> => {
-  const violations = await axeViolations(page, include)
+export const expectNoAxeViolations = async (page: Page, scope?: AxeScope): Promise<void> => {
+  const violations = await axeViolations(page, scope)
   expect(violations, JSON.stringify(violations, null, 1)).toEqual([])
 }
