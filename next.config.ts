@@ -9,6 +9,8 @@ import {
   API_NO_STORE_SOURCE,
   assetHeaders,
   DOCUMENT_SOURCE,
+  PREVIEW_SOURCES,
+  previewFrameHeaders,
   securityHeaders,
   STATIC_ASSET_SOURCE,
 } from './src/lib/http/securityHeaders'
@@ -38,6 +40,10 @@ const nextConfig: NextConfig = {
         isHttps: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://'),
       }),
     },
+    ...PREVIEW_SOURCES.map((source) => ({
+      source,
+      headers: previewFrameHeaders({ isDevelopment: process.env.NODE_ENV === 'development' }),
+    })),
     { source: STATIC_ASSET_SOURCE, headers: assetHeaders },
     { source: API_NO_STORE_SOURCE, headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ...publicCacheRules(),

@@ -61,18 +61,31 @@ export type AxeViolation = {
   nodes: { target: string[] }[]
 }
 
-/** Runs axe-core in the page (what @axe-core/playwright does) for WCAG 2.1 A and AA rules. */
-export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
+/**
+ * Runs axe-core in the page (what @axe-core/playwright does) for WCAG 2.1 A and AA rules; on the
+ * parts of the page given in `scope` only, when given (our parts of a page we do not wholly own).
+ */
+export type AxeScope = { include: string[]; exclude?: string[] }
+export const axeViolations = async (page: Page, scope?: AxeScope): Promise<AxeViolation[]> => {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  return page.evaluate(async () => {
+  return page.evaluate(async (parts) => {
     const axe = (
       window as unknown as {
         axe: {
-          run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>
+          run: (
+            context: Document | { include: string[][]; exclude: string[][] },
+            options: object,
+          ) => Promise<{ violations: AxeViolation[] }>
         }
       }
     ).axe
-    const { violations } = await axe.run(document, {
+    const context = parts
+      ? {
+          include: parts.include.map((selector) => [selector]),
+          exclude: (parts.exclude ?? []).map((selector) => [selector]),
+        }
+      : document
+    const { violations } = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
     return violations.map(({ id, impact, help, nodes }) => ({
@@ -81,11 +94,11 @@ export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
       help,
       nodes: nodes.map(({ target }) => ({ target })),
     }))
-  })
+  }, scope)
 }
 
 /** Fails with axe-core's findings, readable, when the page has any. */
-export const expectNoAxeViolations = async (page: Page): Promise<void> => {
-  const violations = await axeViolations(page)
+export const expectNoAxeViolations = async (page: Page, scope?: AxeScope): Promise<void> => {
+  const violations = await axeViolations(page, scope)
   expect(violations, JSON.stringify(violations, null, 1)).toEqual([])
 }

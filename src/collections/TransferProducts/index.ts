@@ -49,6 +49,25 @@ export const TransferProducts: CollectionConfig = {
     // The admin's "Preview" button opens the newest draft on the public layout (staff only).
     preview: (doc, { locale }) =>
       previewPath({ locale: locale === 'en' ? 'en' : 'de', id: String(doc.id) }),
+    // The same preview beside the form, in the language being edited; it re-renders after each
+    // (auto)save (src/components/admin/product/LivePreviewRefresh.client.tsx).
+    livePreview: {
+      url: ({ data, locale }) =>
+        data?.id
+          ? previewPath({ locale: locale?.code === 'en' ? 'en' : 'de', id: String(data.id) })
+          : null,
+      breakpoints: [
+        { name: 'phone', label: 'Smartphone', width: 375, height: 667 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
+    components: {
+      edit: {
+        // Submit for review (project staff); publish and request changes (reviewers).
+        PublishButton: '@/components/admin/product/ReviewActions.client#ReviewActions',
+      },
+    },
   },
   access: {
     read: canReadProducts,
@@ -278,6 +297,28 @@ export const TransferProducts: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // What is missing before submission, live from the form (admin only, nothing stored).
+      name: 'completenessChecklist',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '@/components/admin/product/CompletenessChecklist.client#CompletenessChecklist',
+        },
+      },
+    },
+    {
+      // The way to the pending draft's differences; retire and restore (admin only).
+      name: 'offerPanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '@/components/admin/product/ProductOfferPanel.client#ProductOfferPanel',
+        },
+      },
+    },
+    {
       // Moved only through the review's transitions (src/lib/products/review.ts), checked by the
       // collection's hooks whoever saves; the public never sees it.
       name: 'reviewStatus',
@@ -306,7 +347,14 @@ export const TransferProducts: CollectionConfig = {
       label: label('fields.reviewHistory'),
       // Written by the review hook only; project staff and the office read it.
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true, position: 'sidebar', initCollapsed: true },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        initCollapsed: true,
+        components: {
+          Field: '@/components/admin/product/ReviewHistoryField.client#ReviewHistoryField',
+        },
+      },
       fields: [
         { name: 'at', type: 'date', label: label('fields.changedAt'), required: true },
         {

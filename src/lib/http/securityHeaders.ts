@@ -5,7 +5,13 @@
  * request, which rules out serving public pages from a shared cache. No third-party origin is
  * allowed anywhere, so an injected inline script could still reach only this origin.
  */
-export const contentSecurityPolicy = ({ isDevelopment }: { isDevelopment: boolean }): string =>
+export const contentSecurityPolicy = ({
+  isDevelopment,
+  frameAncestors = "'none'",
+}: {
+  isDevelopment: boolean
+  frameAncestors?: "'none'" | "'self'"
+}): string =>
   [
     "default-src 'self'",
     // React's development build evaluates source maps; production needs no eval.
@@ -17,7 +23,7 @@ export const contentSecurityPolicy = ({ isDevelopment }: { isDevelopment: boolea
     "media-src 'self' blob:",
     "worker-src 'self' blob:",
     "frame-src 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -55,3 +61,21 @@ export const API_NO_STORE_SOURCE = '/api/:path((?!media/file/).*)'
 export const STATIC_ASSET_SOURCE = '/_next/static/:path*'
 export const DOCUMENT_SOURCE = '/:path((?!_next/static/).*)'
 export const assetHeaders = [{ key: 'X-Content-Type-Options', value: 'nosniff' }]
+
+/**
+ * The staff preview of a product is the one page the app frames itself: the admin's live preview
+ * shows it in an iframe. Same origin only; every other page stays unframeable. (Next applies
+ * these after the general rule, and a later rule's header replaces an earlier one's.)
+ */
+export const PREVIEW_SOURCES = ['/vorschau/:path*', '/en/vorschau/:path*']
+export const previewFrameHeaders = ({
+  isDevelopment,
+}: {
+  isDevelopment: boolean
+}): { key: string; value: string }[] => [
+  {
+    key: 'Content-Security-Policy',
+    value: contentSecurityPolicy({ isDevelopment, frameAncestors: "'self'" }),
+  },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+]

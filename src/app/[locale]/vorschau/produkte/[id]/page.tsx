@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { LivePreviewRefresh } from '@/components/admin/product/LivePreviewRefresh.client'
 import { ProductPage } from '@/components/product/ProductPage'
 import { SiteShell } from '@/components/site/SiteShell'
 import { getProductPreview } from '@/data/catalogue'
@@ -48,6 +49,8 @@ export default async function PreviewRoute({ params }: PageProps<{ id: string }>
         })}
       </p>
       <ProductPage locale={locale} {...loaded} />
+      {/* In the admin's live preview: render the saved draft again after each save. */}
+      <LivePreviewRefresh />
     </SiteShell>
   )
 }
