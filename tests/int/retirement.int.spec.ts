@@ -206,7 +206,7 @@ describe('restoring (deleting the retirement)', () => {
   const DELETES: { actor: ActorKey; status: number }[] = [
     { actor: 'anonymous', status: 403 },
     { actor: 'projectStaff', status: 403 },
-    { actor: 'officeSued', status: 404 },
+    { actor: 'officeSued', status: 403 },
     { actor: 'officeWest', status: 200 },
   ]
   for (const { actor, status } of DELETES) {
