@@ -375,6 +375,7 @@ export const de = {
     skipLink: 'Zum Inhalt springen',
   },
   review: {
+    alreadyRetired: 'Dieses Produkt ist schon als „nicht mehr angeboten“ eingetragen.',
     commentInvalid: 'Der Kommentar muss ein Text sein.',
     statusUnknown: 'Diesen Prüfstatus gibt es nicht. Möglich: {{allowed}}.',
     commentTooLong: 'Der Kommentar ist zu lang (höchstens {{max}} Zeichen).',

@@ -365,6 +365,7 @@ export const en: Dictionary = {
     skipLink: 'Skip to content',
   },
   review: {
+    alreadyRetired: 'This product is already marked as no longer offered.',
     commentInvalid: 'The comment must be text.',
     statusUnknown: 'There is no such review status. Possible: {{allowed}}.',
     commentTooLong: 'The comment is too long (at most {{max}} characters).',
