@@ -61,18 +61,24 @@ export type AxeViolation = {
   nodes: { target: string[] }[]
 }
 
-/** Runs axe-core in the page (what @axe-core/playwright does) for WCAG 2.1 A and AA rules. */
-export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
+/**
+ * Runs axe-core in the page (what @axe-core/playwright does) for WCAG 2.1 A and AA rules, on the
+ * whole document or only on the part matching `include` (an admin view of ours inside Payload's).
+ */
+export const axeViolations = async (page: Page, include?: string): Promise<AxeViolation[]> => {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: {
-          run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>
+          run: (
+            context: Document | { include: string[] },
+            options: object,
+          ) => Promise<{ violations: AxeViolation[] }>
         }
       }
     ).axe
-    const { violations } = await axe.run(document, {
+    const { violations } = await axe.run(selector ? { include: [selector] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
     return violations.map(({ id, impact, help, nodes }) => ({
@@ -81,11 +87,11 @@ export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
       help,
       nodes: nodes.map(({ target }) => ({ target })),
     }))
-  })
+  }, include)
 }
 
 /** Fails with axe-core's findings, readable, when the page has any. */
-export const expectNoAxeViolations = async (page: Page): Promise<void> => {
-  const violations = await axeViolations(page)
+export const expectNoAxeViolations = async (page: Page, include?: string): Promise<void> => {
+  const violations = await axeViolations(page, include)
   expect(violations, JSON.stringify(violations, null, 1)).toEqual([])
 }

@@ -16,6 +16,7 @@ import type { Actor, ActorKey } from '../helpers/actors'
 import { testContext } from '../helpers/context'
 import { type Fixtures, uid } from '../helpers/fixtures'
 import { TEST_PASSWORD } from '../helpers/env'
+import { api, login } from '../helpers/http'
 
 let payload: Payload
 let fixtures: Fixtures
@@ -267,5 +268,50 @@ describe('review queue', () => {
     expect(west.changesRequested).toBe(await count('rb-west'))
     expect(west.changesRequested).toBeGreaterThanOrEqual(1)
     expect((await queueOf('officeSued')).changesRequested).toBe(await count('rb-sued'))
+  })
+})
+
+describe('the admin home page', () => {
+  /** The home page's HTML as the user gets it over HTTP. */
+  const home = async (token: string, language = 'de') => {
+    const response = await api({
+      path: '/admin',
+      token,
+      headers: { Cookie: `payload-lng=${language}`, 'Accept-Language': language },
+    })
+    expect(response.status).toBe(200)
+    return response.text
+  }
+  const tokenOf = async (user: User) => login({ email: user.email, password: TEST_PASSWORD })
+
+  it('shows project staff their own products and none of another project', async () => {
+    const west = await home(await tokenOf(staffWest))
+    for (const product of [freshWest, overdueWest, returnedWest])
+      expect(west).toContain(product.title)
+    expect(west).not.toContain(oldestSued.title)
+    const sued = await home(await tokenOf(staffSued))
+    expect(sued).toContain(oldestSued.title)
+    for (const product of [freshWest, overdueWest, returnedWest])
+      expect(sued).not.toContain(product.title)
+  })
+
+  it('shows office staff their own office’s queue and none of another office', async () => {
+    const west = await home(actors.officeWest.token as string)
+    expect(west).toContain(freshWest.title)
+    expect(west).not.toContain(oldestSued.title)
+    const sued = await home(actors.officeSued.token as string)
+    expect(sued).toContain(oldestSued.title)
+    expect(sued).not.toContain(freshWest.title)
+  })
+
+  it('speaks the admin language', async () => {
+    const staff = await tokenOf(staffWest)
+    expect(await home(staff)).toContain('Meine Produkte')
+    expect(await home(staff, 'en')).toContain('My products')
+    const office = actors.officeWest.token as string
+    expect(await home(office)).toContain('Zur Prüfung eingereicht')
+    const english = await home(office, 'en')
+    expect(english).toContain('Submitted for review')
+    expect(english).toContain('Changes requested:')
   })
 })
