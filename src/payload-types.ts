@@ -1750,7 +1750,10 @@ export interface TaskSendEmail {
       | 'status-change'
       | 'outcome-reminder'
       | 'requester-message'
-      | 'password-reset';
+      | 'password-reset'
+      | 'review-submitted'
+      | 'review-changes-requested'
+      | 'review-published';
     to: string;
     subject: string;
     text: string;

@@ -27,7 +27,7 @@ const hasLocation = (
  * and sectors of the products involved, so the map can be filtered like the catalogue.
  */
 export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]> =>
-  cachedRead({ payload, locale }, 'map', async ({ entries }) => {
+  cachedRead({ payload, locale }, 'map', async ({ entries, retiredEntries }) => {
     const read = { overrideAccess: false, pagination: false, locale } as const
     const [projects, adoptions] = await Promise.all([
       payload.find({
@@ -64,7 +64,9 @@ export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]>
       })
     }
     for (const adoption of adoptions.docs) {
-      const product = entries.get(String(relationId(adoption.product as never)))
+      // An adoption stays true when its product is no longer offered; its page says so.
+      const productId = String(relationId(adoption.product as never))
+      const product = entries.get(productId) ?? retiredEntries.get(productId)
       const organisation = adoption.organisation as Organisation | number | null | undefined
       const location = hasLocation(adoption.place?.location)
         ? adoption.place!.location!

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { COLLECTIONS, GLOBALS, type Locale } from '@/constants'
 import { cachedRead } from './catalogue'
@@ -34,8 +34,19 @@ export const listProjects = ({ payload, locale }: PageRead) =>
       ).docs,
   )
 
+/** Published products on offer: those no longer offered leave the lists (their pages stay). */
+const offeredProducts = (payload: Payload, retirements: Map<string, unknown>): Where => {
+  const published: Where = { _status: { equals: 'published' } }
+  if (retirements.size === 0) return published
+  // The catalogue keeps ids as strings; SQLite's are numbers.
+  const ids = [...retirements.keys()].map((id) =>
+    payload.db.defaultIDType === 'number' ? Number(id) : id,
+  )
+  return { and: [published, { id: { not_in: ids } }] }
+}
+
 export const getProjectBySlug = ({ payload, locale, slug }: SlugRead) =>
-  cachedRead({ payload, locale }, `project:${slug}`, async () => {
+  cachedRead({ payload, locale }, `project:${slug}`, async ({ retirements }) => {
     const { docs } = await payload.find({
       collection: COLLECTIONS.projects,
       ...asPublic,
@@ -43,7 +54,12 @@ export const getProjectBySlug = ({ payload, locale, slug }: SlugRead) =>
       where: { slug: { equals: slug } },
       depth: 1,
       limit: 1,
-      joins: { transferProducts: { where: { _status: { equals: 'published' } }, limit: 50 } },
+      joins: {
+        transferProducts: {
+          where: offeredProducts(payload, retirements),
+          limit: 50,
+        },
+      },
     })
     return docs[0] ?? null
   })
@@ -113,13 +129,13 @@ export const listPublishedProducts = ({
   cachedRead(
     { payload, locale },
     `published:${limit}`,
-    async () =>
+    async ({ retirements }) =>
       (
         await payload.find({
           collection: COLLECTIONS.transferProducts,
           ...asPublic,
           locale,
-          where: { _status: { equals: 'published' } },
+          where: offeredProducts(payload, retirements),
           depth: 0,
           pagination: limit > 0,
           limit,

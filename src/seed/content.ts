@@ -701,6 +701,95 @@ export const PRODUCTS: ProductSeed[] = [
   },
 ]
 
+/**
+ * Two drafts of the project behind the demo's project login, in review: one waiting for the
+ * office, one the office sent back with a comment. Made up for the demo (the sources describe
+ * only the published products); complete, so that they could be submitted.
+ */
+export const REVIEW_DRAFTS: (ProductSeed & {
+  review: 'submitted' | 'changes-requested'
+  comment?: string
+})[] = [
+  {
+    slug: 'lernfabrik-digitale-fertigung',
+    review: 'submitted',
+    kind: 'sonstiges',
+    project: 'digitale-fertigungstechnik',
+    title: {
+      de: 'Lernfabrik Digitale Fertigung',
+      en: 'Learning factory for digital manufacturing',
+    },
+    pitch: {
+      de: 'Eine kleine Lernfabrik im Berufskolleg, an der Auszubildende einen vernetzten Fertigungsauftrag vom Entwurf bis zur Prüfung durchspielen. (Demo-Entwurf)',
+      en: 'A small learning factory at a vocational college where apprentices run a networked production order from design to inspection. (Demo draft)',
+    },
+    description: {
+      de: [
+        'Die Lernfabrik verbindet CAD, CNC-Fertigung und Qualitätsprüfung an einem durchgehenden Auftrag. Sie ergänzt die Zusatzqualifizierung „Digitale Fertigungstechnik“.',
+      ],
+      en: [
+        'The learning factory connects CAD, CNC manufacturing and quality inspection in one continuous order. It complements the additional qualification "Digital manufacturing technology".',
+      ],
+    },
+    targetGroups: ['vocational-colleges', 'companies'],
+    sectors: ['metall-elektro'],
+    occupations: ['industriemechaniker', 'mechatroniker'],
+    transferStatus: 'tested',
+    format: 'in-person',
+    regions: [{ name: 'Nordrhein-Westfalen', state: 'NW' }],
+    kit: {
+      included: {
+        de: 'Aufbauplan, Auftragsunterlagen und Bewertungsbögen.',
+        en: 'Set-up plan, order documents and assessment sheets.',
+      },
+      prerequisites: {
+        de: 'Werkstatt mit mindestens einer CNC-Maschine.',
+        en: 'A workshop with at least one CNC machine.',
+      },
+      effortDays: 15,
+      costModel: 'free',
+      licence: 'CC BY-SA 4.0',
+      languages: ['de'],
+    },
+    contact: westContact,
+  },
+  {
+    slug: 'ausbildungs-tandems-fertigung',
+    review: 'changes-requested',
+    comment:
+      'Bitte beschreiben Sie genauer, wie die Tandems gebildet werden, und ergänzen Sie die englischen Texte.',
+    kind: 'sonstiges',
+    project: 'digitale-fertigungstechnik',
+    title: { de: 'Ausbildungs-Tandems Fertigung', en: 'Training tandems in manufacturing' },
+    pitch: {
+      de: 'Auszubildende zweier Betriebe lernen paarweise an den Maschinen des jeweils anderen Betriebs. (Demo-Entwurf)',
+      en: "Apprentices of two companies learn in pairs on each other's machines. (Demo draft)",
+    },
+    description: {
+      de: ['Zwei Betriebe tauschen für je zwei Wochen Auszubildende aus.'],
+      en: ['Two companies exchange apprentices for two weeks each.'],
+    },
+    targetGroups: ['companies'],
+    sectors: ['metall-elektro'],
+    occupations: ['zerspanungsmechaniker'],
+    transferStatus: 'in-development',
+    format: 'in-person',
+    regions: [{ name: 'Nordrhein-Westfalen', state: 'NW' }],
+    kit: {
+      included: { de: 'Kooperationsvertrag (Muster).', en: 'Cooperation agreement (template).' },
+      prerequisites: {
+        de: 'Zwei ausbildende Betriebe in der Nähe.',
+        en: 'Two training companies close to each other.',
+      },
+      effortDays: 5,
+      costModel: 'free',
+      licence: 'CC BY 4.0',
+      languages: ['de'],
+    },
+    contact: westContact,
+  },
+]
+
 /** Only KUKUDI has no product yet; its office contact shows a second office in the data. */
 export const OFFICE_CONTACTS: Record<string, { role: Text; email: string; phone: string }> = {
   'rb-nord': {

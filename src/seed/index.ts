@@ -8,7 +8,7 @@ import { seedAdoptions } from './collections/adoptions'
 import { seedAlliances } from './collections/alliances'
 import { seedOccupations } from './collections/occupations'
 import { seedOrganisations } from './collections/organisations'
-import { seedProducts } from './collections/products'
+import { seedProducts, seedReviewDrafts } from './collections/products'
 import { seedProjects } from './collections/projects'
 import { seedRegionalOffices } from './collections/regionalOffices'
 import { seedSectors } from './collections/sectors'
@@ -63,6 +63,7 @@ const seedInTransaction = async ({
   const projects = await seedProjects({ context, organisations, offices, alliances })
   const products = await seedProducts({ context, sectors, occupations, projects })
   await seedUsers({ context, password, offices, projects })
+  await seedReviewDrafts({ context, sectors, occupations, projects })
   await seedSiteSettings({ context })
   const requests = await seedAdoptionRequests({ context, products })
   await seedAdoptions({ context, products, organisations, requests })

@@ -7,6 +7,8 @@ import { scoped } from '@/access/scoped'
 import { COLLECTIONS, RETIREMENT_REASON_MAX_LENGTH } from '@/constants'
 import { collectionLabels, label } from '@/i18n'
 
+import { enforceOffice } from './hooks/enforceOffice'
+
 const OFFICE_PATH = 'product.originProject.office'
 
 /**
@@ -36,6 +38,7 @@ export const ProductRetirements: CollectionConfig = {
     update: scoped({ officePath: OFFICE_PATH }),
     delete: scoped({ officePath: OFFICE_PATH }),
   },
+  hooks: { beforeChange: [enforceOffice] },
   fields: [
     {
       name: 'product',

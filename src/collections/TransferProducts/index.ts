@@ -28,8 +28,11 @@ import {
   canReadProductVersions,
   canUpdateProducts,
 } from './access'
+import { afterReviewTransition } from './hooks/afterReviewTransition'
 import { enforceOwnership } from './hooks/enforceOwnership'
+import { enforceReviewFlow } from './hooks/enforceReviewFlow'
 import { lockSlugOncePublished } from './hooks/lockSlugOncePublished'
+import { publishOnReviewStatus } from './hooks/publishOnReviewStatus'
 import { saveAsDraftUnlessOfficeStaff } from './hooks/saveAsDraftUnlessOfficeStaff'
 
 const IMAGE_ONLY = { mimeType: { in: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] } }
@@ -62,8 +65,10 @@ export const TransferProducts: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   hooks: {
-    beforeOperation: [saveAsDraftUnlessOfficeStaff],
-    beforeChange: [enforceOwnership, lockSlugOncePublished],
+    // The review's publish request first: it may turn a save into a publish.
+    beforeOperation: [publishOnReviewStatus, saveAsDraftUnlessOfficeStaff],
+    beforeChange: [enforceOwnership, lockSlugOncePublished, enforceReviewFlow],
+    afterChange: [afterReviewTransition],
   },
   fields: [
     {

@@ -3,8 +3,9 @@ import Link from 'next/link'
 
 import type { Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
-import type { getProductBySlug } from '@/data/catalogue'
+import type { getProductBySlug, Retirement } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
+import { formatDate } from '@/lib/dates'
 import { srcSetOf } from '@/lib/media'
 import { cataloguePath, requestFormPath } from '@/lib/paths'
 import type {
@@ -21,13 +22,21 @@ import { BookmarkButton } from '../merkliste/BookmarkButton.client'
 import { Fact } from '../ui/Fact'
 import { ResponsiveImage } from '../ui/ResponsiveImage'
 
-type Loaded = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>
+type Loaded = Omit<NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>, 'retirement'> & {
+  /** Set when the office no longer offers the product (the staff preview leaves it out). */
+  retirement?: Retirement | null
+}
 
 const isDoc = <T extends object>(value: unknown): value is T =>
   typeof value === 'object' && value !== null
 
 /** Everything a decision needs, printable as a product sheet (Steckbrief). */
-export function ProductPage({ locale, product, adoptions }: { locale: Locale } & Loaded) {
+export function ProductPage({
+  locale,
+  product,
+  adoptions,
+  retirement,
+}: { locale: Locale } & Loaded) {
   const t = (key: TextKey, values?: Record<string, string | number>) =>
     translate({ key, locale, values })
   const hero = isDoc<Media>(product.heroImage) ? product.heroImage : null
@@ -68,16 +77,27 @@ export function ProductPage({ locale, product, adoptions }: { locale: Locale } &
       <p className="card__kind">{t(`options.kinds.${product.kind}` as TextKey)}</p>
       <h1>{product.title}</h1>
       <p className="tagline">{product.pitch}</p>
-      <p>
-        <Link className="button" href={requestHref}>
-          {t('product.requestAdoption')}
-        </Link>{' '}
-        <BookmarkButton
-          slug={product.slug ?? String(product.id)}
-          title={product.title}
-          labels={{ add: t('merkliste.add'), added: t('merkliste.added') }}
-        />
-      </p>
+      {retirement ? (
+        // No longer requestable: the page stays for those who adopted it or cite it.
+        <section className="notice" aria-labelledby="retired-heading" data-testid="retired">
+          <h2 id="retired-heading">{t('review.retiredTitle')}</h2>
+          <p>{t('review.retiredSince', { date: formatDate(locale, retirement.since) })}</p>
+          <p>
+            {t('review.retiredReason')} {retirement.reason}
+          </p>
+        </section>
+      ) : (
+        <p>
+          <Link className="button" href={requestHref}>
+            {t('product.requestAdoption')}
+          </Link>{' '}
+          <BookmarkButton
+            slug={product.slug ?? String(product.id)}
+            title={product.title}
+            labels={{ add: t('merkliste.add'), added: t('merkliste.added') }}
+          />
+        </p>
+      )}
       {hero?.url ? (
         <ResponsiveImage
           className="product__hero"

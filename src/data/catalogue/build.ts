@@ -37,11 +37,19 @@ export type CatalogueEntry = {
   firstPublishedAt: string | null
 }
 
+/** A product its office no longer offers: shown on its page, left out of everything else. */
+export type Retirement = { reason: string; since: string }
+
 /** The sorts other than relevance, computed once per catalogue build. */
 type Order = Exclude<Sort, 'relevance'>
 
 export type Catalogue = {
+  /** The products on offer: searched, filtered, listed, mapped and requestable. */
   entries: Map<string, CatalogueEntry>
+  /** Published products no longer offered (by product id): their pages stay and say so. */
+  retirements: Map<string, Retirement>
+  /** Their entries, for what stays true of them (their adoptions on the map). */
+  retiredEntries: Map<string, CatalogueEntry>
   bySlug: Map<string, CatalogueEntry>
   index: SearchIndex<Facet, Order>
   /** Display names of facet values that are ids or slugs (sectors, offices). */
@@ -122,38 +130,51 @@ async function* readPublishedProducts({
 /** Everything the public catalogue shows, read as the public would (overrideAccess: false). */
 export const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Catalogue> => {
   const read = { overrideAccess: false, pagination: false, depth: 0, locale } as const
-  const [projects, offices, organisations, sectors, occupations, adoptions] = await Promise.all([
-    payload.find({
-      collection: COLLECTIONS.projects,
-      ...read,
-      select: {
-        slug: true,
-        name: true,
-        acronym: true,
-        office: true,
-        state: true,
-        carryingOrganisation: true,
-      },
-    }),
-    payload.find({
-      collection: COLLECTIONS.regionalOffices,
-      ...read,
-      select: { name: true, slug: true },
-    }),
-    payload.find({ collection: COLLECTIONS.organisations, ...read, select: { name: true } }),
-    payload.find({
-      collection: COLLECTIONS.sectors,
-      ...read,
-      select: { name: true, slug: true },
-    }),
-    payload.find({ collection: COLLECTIONS.occupations, ...read, select: { name: true } }),
-    payload.find({
-      collection: COLLECTIONS.adoptions,
-      ...read,
-      where: { publicConsent: { equals: true } },
-      select: { product: true },
-    }),
-  ])
+  const [projects, offices, organisations, sectors, occupations, adoptions, retired] =
+    await Promise.all([
+      payload.find({
+        collection: COLLECTIONS.projects,
+        ...read,
+        select: {
+          slug: true,
+          name: true,
+          acronym: true,
+          office: true,
+          state: true,
+          carryingOrganisation: true,
+        },
+      }),
+      payload.find({
+        collection: COLLECTIONS.regionalOffices,
+        ...read,
+        select: { name: true, slug: true },
+      }),
+      payload.find({ collection: COLLECTIONS.organisations, ...read, select: { name: true } }),
+      payload.find({
+        collection: COLLECTIONS.sectors,
+        ...read,
+        select: { name: true, slug: true },
+      }),
+      payload.find({ collection: COLLECTIONS.occupations, ...read, select: { name: true } }),
+      payload.find({
+        collection: COLLECTIONS.adoptions,
+        ...read,
+        where: { publicConsent: { equals: true } },
+        select: { product: true },
+      }),
+      payload.find({
+        collection: COLLECTIONS.productRetirements,
+        ...read,
+        select: { product: true, reason: true, createdAt: true },
+      }),
+    ])
+  const retirements = new Map<string, Retirement>(
+    retired.docs.map((retirement) => [
+      String(relationId(retirement.product)),
+      { reason: retirement.reason, since: retirement.createdAt },
+    ]),
+  )
+  const retiredEntries = new Map<string, CatalogueEntry>()
   const projectById = byId(projects.docs)
   const officeById = byId(offices.docs)
   const organisationById = byId(organisations.docs)
@@ -186,7 +207,7 @@ export const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Cat
       .filter((occupation) => occupation !== undefined)
     const hero = mediaById.get(String(relationId(product.heroImage))) ?? null
     const card = hero?.sizes?.card
-    entries.set(id, {
+    const entry: CatalogueEntry = {
       id,
       slug: product.slug ?? id,
       title: product.title,
@@ -216,7 +237,12 @@ export const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Cat
         : null,
       adoptionCount: adoptionCounts.get(id) ?? 0,
       firstPublishedAt: product.firstPublishedAt ?? null,
-    })
+    }
+    if (retirements.has(id)) {
+      retiredEntries.set(id, entry)
+      return
+    }
+    entries.set(id, entry)
     collector.add({
       id,
       fields: [
@@ -253,6 +279,8 @@ export const buildCatalogue = async ({ payload, locale }: PageRead): Promise<Cat
   const published = (position: number) => list[position].firstPublishedAt ?? ''
   return {
     entries,
+    retirements,
+    retiredEntries,
     bySlug: new Map(list.map((entry) => [entry.slug, entry])),
     index: new SearchIndex<Facet, Order>(collector, FACETS, {
       // ISO dates compare as plain strings; ties keep the index order.

@@ -5,6 +5,7 @@ import { COLLECTIONS, GLOBALS } from '@/constants'
 /** The collections whose documents the public pages show. */
 const PUBLIC_COLLECTIONS = [
   COLLECTIONS.transferProducts,
+  COLLECTIONS.productRetirements,
   COLLECTIONS.projects,
   COLLECTIONS.regionalOffices,
   COLLECTIONS.organisations,

@@ -2,7 +2,7 @@
  * The public catalogue: built once per language and public snapshot (build.ts, fingerprint.ts,
  * cache.ts), searched (search.ts), and the product reads around it (products.ts).
  */
-export { type CatalogueEntry } from './build'
+export { type CatalogueEntry, type Retirement } from './build'
 export { cachedRead, getCatalogue } from './cache'
 export { publicStamp } from './fingerprint'
 export {

@@ -93,14 +93,18 @@ const withAdoptions = async <P extends { id: number }>({
     ? { product, adoptions: await getPublicAdoptions({ payload, locale, productId: product.id }) }
     : null
 
-/** One published product with what its page shows, or null (the page answers 404). */
+/**
+ * One published product with what its page shows, or null (the page answers 404). A product no
+ * longer offered keeps its page, with the retirement's reason and date.
+ */
 export const getProductBySlug = ({ payload, locale, slug }: SlugRead) =>
-  cachedRead({ payload, locale }, `product:${slug}`, async () => {
+  cachedRead({ payload, locale }, `product:${slug}`, async ({ retirements }) => {
     const where: Where = {
       and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }],
     }
     const { docs } = await payload.find({ ...PRODUCT_PAGE_READ, where, locale, limit: 1 })
-    return withAdoptions({ payload, locale, product: docs[0] })
+    const loaded = await withAdoptions({ payload, locale, product: docs[0] })
+    return loaded && { ...loaded, retirement: retirements.get(String(loaded.product.id)) ?? null }
   })
 
 /**

@@ -12,6 +12,9 @@ export const MAIL_KINDS = [
   'outcome-reminder',
   'requester-message',
   'password-reset',
+  'review-submitted',
+  'review-changes-requested',
+  'review-published',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
