@@ -5,38 +5,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { COLLECTIONS, CONTEXT, GLOBALS, type ReviewStatus } from '@/constants'
+import { COLLECTIONS, GLOBALS } from '@/constants'
 import type { TransferProduct } from '@/payload-types'
 import { SEED_USERS } from '@/seed'
 
 import { browserPerFile, expectNoAxeViolations, logInToAdmin } from '../helpers/browser'
 import { testContext, type TestContext } from '../helpers/context'
 import { uid } from '../helpers/fixtures'
+import { makeReviewState } from '../helpers/reviewState'
 
 const session = browserPerFile()
 let payload: TestContext['payload']
 let fixtures: TestContext['fixtures']
+let states: ReturnType<typeof makeReviewState>
 const made: TransferProduct[] = []
 
 const DAY_MS = 24 * 60 * 60 * 1000
-const SYSTEM = { overrideAccess: true, depth: 0, context: { [CONTEXT.skipSideEffects]: true } }
 /** `dd.MM.yyyy HH:mm` */
 const GERMAN_DATE_TIME = /\b\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\b/
-
-type Entry = { at: string; byName: string; from?: ReviewStatus; to: ReviewStatus; comment?: string }
-
-/** Writes the product's newest state as the review would have left it (system, no mails). */
-const review = (
-  product: TransferProduct,
-  data: { reviewStatus: ReviewStatus; reviewHistory: Entry[]; pitch?: string },
-) =>
-  payload.update({
-    collection: COLLECTIONS.transferProducts,
-    id: product.id,
-    draft: true,
-    data,
-    ...SYSTEM,
-  })
 
 /**
  * Our part of the admin home. Payload's own header and dashboard below it are left out: axe finds
@@ -54,12 +40,14 @@ const signedIn = async (email: string) => {
 
 beforeAll(async () => {
   ;({ payload, fixtures } = await testContext())
+  states = makeReviewState({ payload, fixtures })
 })
 
 afterAll(async () => {
   await fixtures?.remove(
     ...made.map(({ id }) => ({ collection: COLLECTIONS.transferProducts, id })),
   )
+  await states?.cleanUp()
 })
 
 describe('project staff', () => {
@@ -67,9 +55,10 @@ describe('project staff', () => {
     const product = await fixtures.product()
     made.push(product)
     const comment = `Bitte das Titelbild ergänzen (${uid()}).`
-    await review(product, {
-      reviewStatus: 'changes-requested',
-      reviewHistory: [
+    await states.review({
+      id: product.id,
+      status: 'changes-requested',
+      history: [
         { at: new Date(Date.now() - DAY_MS).toISOString(), byName: 'Projekt', to: 'submitted' },
         {
           at: new Date().toISOString(),
@@ -105,18 +94,16 @@ describe('office staff', () => {
     const { reviewOverdueDays } = await payload.findGlobal({ slug: GLOBALS.siteSettings })
     const waited = (reviewOverdueDays ?? 5) + 2
     const marker = uid()
-    const product = await fixtures.product({ isPublished: true })
-    made.push(product)
-    await payload.update({
-      collection: COLLECTIONS.transferProducts,
-      id: product.id,
-      data: { pitch: `Frühlingsfassung ${marker}` },
-      ...SYSTEM,
+    const product = await states.completeProduct({
+      isPublished: true,
+      pitch: `Frühlingsfassung ${marker}`,
     })
-    await review(product, {
-      pitch: `Herbstfassung ${marker}`,
-      reviewStatus: 'submitted',
-      reviewHistory: [
+    made.push(product)
+    await states.review({
+      id: product.id,
+      data: { pitch: `Herbstfassung ${marker}` },
+      status: 'submitted',
+      history: [
         {
           at: new Date(Date.now() - waited * DAY_MS).toISOString(),
           byName: 'Projekt',

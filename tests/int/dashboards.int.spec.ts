@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { COLLECTIONS, CONTEXT, GLOBALS, type ReviewStatus } from '@/constants'
+import { COLLECTIONS, CONTEXT, GLOBALS } from '@/constants'
 import type { ID } from '@/lib/ids'
 import type { Project, TransferProduct, User } from '@/payload-types'
 import { gatherReviewQueue, listMyProducts } from '@/services/admin/productDashboards'
@@ -17,6 +17,7 @@ import { testContext } from '../helpers/context'
 import { type Fixtures, uid } from '../helpers/fixtures'
 import { TEST_PASSWORD } from '../helpers/env'
 import { api, login } from '../helpers/http'
+import { makeReviewState } from '../helpers/reviewState'
 
 let payload: Payload
 let fixtures: Fixtures
@@ -27,8 +28,6 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const SYSTEM = { overrideAccess: true, depth: 0, context: { [CONTEXT.skipSideEffects]: true } }
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString()
-
-type Entry = { at: string; byName: string; from?: ReviewStatus; to: ReviewStatus; comment?: string }
 
 let overdueDays: number
 let projectWest: Project
@@ -45,15 +44,7 @@ let returnedWest: TransferProduct
 let oldestSued: TransferProduct
 const made: { collection: (typeof COLLECTIONS)[keyof typeof COLLECTIONS]; id: ID }[] = []
 
-/** Writes a review status and history on the product's newest state, as the system does. */
-const review = (product: TransferProduct, status: ReviewStatus, history: Entry[]) =>
-  payload.update({
-    collection: COLLECTIONS.transferProducts,
-    id: product.id,
-    draft: true,
-    data: { reviewStatus: status, reviewHistory: history },
-    ...SYSTEM,
-  })
+let states: ReturnType<typeof makeReviewState>
 
 const projectStaff = async (project: Project) => {
   const user = await payload.create({
@@ -71,14 +62,17 @@ const projectStaff = async (project: Project) => {
   return { ...user, collection: COLLECTIONS.users } as User
 }
 
-const product = async (project: Project, isPublished = false) => {
-  const doc = await fixtures.product({ project: project.slug as string, isPublished })
+/** A product of the project; complete (so it may be submitted) unless `isComplete` is false. */
+const product = async (project: Project, { isPublished = false, isComplete = true } = {}) => {
+  const options = { project: project.slug as string, isPublished }
+  const doc = isComplete ? await states.completeProduct(options) : await fixtures.product(options)
   made.unshift({ collection: COLLECTIONS.transferProducts, id: doc.id })
   return doc
 }
 
 beforeAll(async () => {
   ;({ payload, fixtures, actors } = await testContext())
+  states = makeReviewState({ payload, fixtures })
   const settings = await payload.findGlobal({ slug: GLOBALS.siteSettings, depth: 0 })
   overdueDays = settings.reviewOverdueDays ?? 5
   projectWest = await fixtures.project({ office: 'rb-west' })
@@ -91,30 +85,53 @@ beforeAll(async () => {
   staffSued = await projectStaff(projectSued)
 
   freshWest = await product(projectWest)
-  await review(freshWest, 'submitted', [
-    { at: ago(60 * 60 * 1000), byName: 'Projekt West', from: 'draft', to: 'submitted' },
-  ])
-  overdueWest = await product(projectWest, true)
-  await review(overdueWest, 'submitted', [
-    { at: ago(40 * DAY_MS), byName: 'Büro West', from: 'submitted', to: 'published' },
-    { at: ago((overdueDays + 2) * DAY_MS), byName: 'Projekt West', from: 'draft', to: 'submitted' },
-  ])
-  returnedWest = await product(projectWest)
-  await review(returnedWest, 'changes-requested', [
-    { at: ago(3 * DAY_MS), byName: 'Projekt West', from: 'draft', to: 'submitted' },
-    {
-      at: ago(2 * DAY_MS),
-      byName: 'Regionalbüro West',
-      from: 'submitted',
-      to: 'changes-requested',
-      comment: 'Bitte das Titelbild ergänzen.',
-    },
-    { at: ago(DAY_MS), byName: 'Projekt West', from: 'changes-requested', to: 'draft' },
-  ])
+  await states.review({
+    id: freshWest.id,
+    status: 'submitted',
+    history: [{ at: ago(60 * 60 * 1000), byName: 'Projekt West', from: 'draft', to: 'submitted' }],
+  })
+  overdueWest = await product(projectWest, { isPublished: true })
+  await states.review({
+    id: overdueWest.id,
+    status: 'submitted',
+    history: [
+      { at: ago(40 * DAY_MS), byName: 'Büro West', from: 'submitted', to: 'published' },
+      {
+        at: ago((overdueDays + 2) * DAY_MS),
+        byName: 'Projekt West',
+        from: 'draft',
+        to: 'submitted',
+      },
+    ],
+  })
+  returnedWest = await product(projectWest, { isComplete: false })
+  await states.review({
+    id: returnedWest.id,
+    status: 'changes-requested',
+    history: [
+      { at: ago(3 * DAY_MS), byName: 'Projekt West', from: 'draft', to: 'submitted' },
+      {
+        at: ago(2 * DAY_MS),
+        byName: 'Regionalbüro West',
+        from: 'submitted',
+        to: 'changes-requested',
+        comment: 'Bitte das Titelbild ergänzen.',
+      },
+    ],
+  })
   oldestSued = await product(projectSued)
-  await review(oldestSued, 'submitted', [
-    { at: ago((overdueDays + 5) * DAY_MS), byName: 'Projekt Süd', from: 'draft', to: 'submitted' },
-  ])
+  await states.review({
+    id: oldestSued.id,
+    status: 'submitted',
+    history: [
+      {
+        at: ago((overdueDays + 5) * DAY_MS),
+        byName: 'Projekt Süd',
+        from: 'draft',
+        to: 'submitted',
+      },
+    ],
+  })
 
   // Two requests and one adoption of the overdue product, one request of the Süd product.
   for (const [target, requests, adoptions] of [
@@ -134,6 +151,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fixtures?.remove(...made)
+  await states?.cleanUp()
 })
 
 const ids = (items: { id: ID }[]) => items.map((item) => String(item.id))
@@ -160,10 +178,11 @@ describe('Meine Produkte', () => {
   })
 
   it('names the required items still missing and flags missing English', async () => {
-    const [item] = (await listMyProducts({ payload, user: staffWest, locale: 'de' })).filter(
-      (entry) => String(entry.id) === String(freshWest.id),
-    )
-    // The fixture has a pitch, a description and a contact, but no image, kit or taxonomy.
+    const west = await listMyProducts({ payload, user: staffWest, locale: 'de' })
+    const byId = new Map(west.map((item) => [String(item.id), item]))
+    expect(byId.get(String(freshWest.id))).toMatchObject({ missing: [], isEnglishMissing: true })
+    const item = byId.get(String(returnedWest.id))!
+    // The plain fixture has a pitch, a description and a contact, but no image, kit or taxonomy.
     expect(item.missing).toEqual([
       'heroImage',
       'heroImageAlt',
