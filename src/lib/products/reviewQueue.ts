@@ -1,4 +1,5 @@
 import type { ReviewStatus } from '@/constants'
+import { DAY_MS, wholeDaysSince } from '@/lib/dates'
 
 /**
  * What the admin home shows about a product's review, from its history alone. Pure, so the
@@ -13,8 +14,6 @@ export type HistoryEntry = {
 }
 
 export type ReviewComment = { comment: string; byName: string | null; at: string }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 const time = (value: string): number => {
   const ms = new Date(value).getTime()
@@ -42,7 +41,7 @@ export const lastComment = (
 
 /** Whole days since `from` (0 on the day itself; never negative for a skewed clock). */
 export const daysWaited = ({ from, now }: { from: string; now: Date }): number =>
-  Math.max(0, Math.floor((now.getTime() - time(from)) / DAY_MS))
+  wholeDaysSince(from, now)
 
 /** Overdue once it has waited longer than `overdueDays` (the same rule as for requests). */
 export const isOverdue = ({

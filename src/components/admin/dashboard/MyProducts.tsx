@@ -4,8 +4,8 @@ import type { Routes } from '@/components/admin/links'
 import type { TextKey } from '@/i18n'
 import type { MyProduct } from '@/services/admin/productDashboards'
 
-import { formatDateTime } from './format'
-import { newProductHref, productHref } from './links'
+import { formatAdminDateTime } from '@/lib/dates'
+import { newProductHref, productHref } from '../links'
 import { ReviewBadge } from './ReviewBadge'
 import type { T } from './types'
 
@@ -20,7 +20,7 @@ function LastComment({ product, t }: { product: MyProduct; t: T }) {
       <p className={`${base}__note`}>
         {t('productDashboard.commentBy', {
           name: comment.byName ?? '–',
-          date: formatDateTime(comment.at),
+          date: formatAdminDateTime(comment.at),
         })}
       </p>
     </>

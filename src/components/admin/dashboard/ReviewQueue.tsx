@@ -3,8 +3,8 @@ import Link from 'next/link'
 import type { Routes } from '@/components/admin/links'
 import type { QueueItem, ReviewQueue as Queue } from '@/services/admin/productDashboards'
 
-import { formatDateTime } from './format'
-import { productHref, productListHref, versionCompareHref } from './links'
+import { formatAdminDateTime } from '@/lib/dates'
+import { productHref, productListHref, versionCompareHref } from '../links'
 import type { T } from './types'
 
 const base = 'pd-dash'
@@ -18,7 +18,7 @@ function Compare({ item, routes, t }: { item: QueueItem; routes: Routes; t: T })
       </>
     )
   return (
-    <Link href={versionCompareHref({ routes, id: item.id, ...item.compare })}>
+    <Link href={versionCompareHref(routes, { productId: item.id, ...item.compare })}>
       {t('productDashboard.compareLink')}
       <span className={`${base}__sr-only`}>: {item.title}</span>
     </Link>
@@ -79,7 +79,7 @@ export function ReviewQueue({
                         <Link href={productHref(routes, item.id)}>{item.title}</Link>
                         {item.project && <p className={`${base}__note`}>{item.project}</p>}
                       </th>
-                      <td>{formatDateTime(item.waitingSince)}</td>
+                      <td>{formatAdminDateTime(item.waitingSince)}</td>
                       <td>
                         <span className={`${base}__days`}>{item.daysWaited}</span>
                         {item.isOverdue && (
