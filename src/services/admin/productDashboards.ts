@@ -20,6 +20,7 @@ import {
   submittedAt,
 } from '@/lib/products/reviewQueue'
 import type { User } from '@/payload-types'
+import { COMPLETENESS_POPULATE, COMPLETENESS_SELECT } from '@/services/products/completeness'
 
 /**
  * The products on the admin home: "Meine Produkte" for project staff and the review queue for
@@ -156,20 +157,12 @@ export const listMyProducts = async ({
     fallbackLocale: false,
     depth: 1,
     populate: {
-      [COLLECTIONS.media]: { alt: true },
+      ...COMPLETENESS_POPULATE,
       [COLLECTIONS.projects]: { name: true },
       [COLLECTIONS.sectors]: { name: true },
     },
     select: {
-      title: true,
-      pitch: true,
-      description: true,
-      heroImage: true,
-      adoptionKit: true,
-      contact: true,
-      targetGroups: true,
-      sectors: true,
-      downloads: true,
+      ...COMPLETENESS_SELECT,
       originProject: true,
       reviewStatus: true,
       reviewHistory: { at: true, byName: true, to: true, comment: true },
