@@ -20,7 +20,7 @@ import {
   submittedAt,
 } from '@/lib/products/reviewQueue'
 import type { User } from '@/payload-types'
-import { COMPLETENESS_POPULATE, COMPLETENESS_SELECT } from '@/services/products/completeness'
+import { COMPLETENESS_POPULATE, COMPLETENESS_SELECT } from '@/collections/TransferProducts/completeness'
 
 /**
  * The products on the admin home: "Meine Produkte" for project staff and the review queue for
