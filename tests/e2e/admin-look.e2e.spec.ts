@@ -146,7 +146,8 @@ describe('the request list for offices', () => {
       await page.goto(siteUrl(`/admin/collections/transfer-products/${product.id}/versions`))
       const versionRow = page.locator('tbody tr').first()
       await versionRow.waitFor({ timeout: 30_000 })
-      expect(await versionRow.innerText()).toMatch(GERMAN_DATE_TIME)
+      // The date cell says "Lädt..." until the version list has its dates.
+      await expect.poll(() => versionRow.innerText(), { timeout: 15_000 }).toMatch(GERMAN_DATE_TIME)
       expect(await page.locator('tbody').innerText()).not.toMatch(OTHER_DATE_FORMATS)
       await context.close()
     },

@@ -81,9 +81,12 @@ describe('project staff', () => {
     expect(await row.getByRole('link', { name: product.title }).getAttribute('href')).toMatch(
       new RegExp(`/admin/collections/transfer-products/${product.id}$`),
     )
-    expect(await page.getByRole('link', { name: 'Neues Produkt' }).getAttribute('href')).toMatch(
-      /\/admin\/collections\/transfer-products\/create$/,
-    )
+    expect(
+      await page
+        .locator(HOME)
+        .getByRole('link', { name: 'Neues Produkt', exact: true })
+        .getAttribute('href'),
+    ).toMatch(/\/admin\/collections\/transfer-products\/create$/)
     await expectNoAxeViolations(page, { include: [HOME] })
     await page.context().close()
   })

@@ -147,7 +147,7 @@ const URLS: UrlCase[] = [
 
   // The admin (Payload's own pages)
   { path: '/admin', status: 200, type: HTML, lang: 'de', contains: '/admin/login' },
-  { path: '/admin', asStaff: true, status: 200, type: HTML, lang: 'de', h1: 'Übersicht Anfragen' },
+  { path: '/admin', asStaff: true, status: 200, type: HTML, lang: 'de', h1: 'Übersicht' },
   { path: '/admin/login', status: 200, type: HTML, lang: 'de', title: `Anmelden${SITE}` },
   { path: '/admin/login', asStaff: true, status: 307, location: '/admin' },
   { path: '/admin/forgot', status: 200, type: HTML, lang: 'de', title: `Passwort vergessen${SITE}` },
