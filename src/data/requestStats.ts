@@ -6,7 +6,7 @@ import { COLLECTIONS, REQUEST_STATUSES, type Locale, type RequestStatus } from '
 import { requestSettings } from '@/collections/AdoptionRequests/retention'
 import { OPEN_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
 import type { User } from '@/payload-types'
-import { TIME_ZONE } from '@/lib/dates'
+import { DAY_MS, TIME_ZONE, wholeDaysSince } from '@/lib/dates'
 
 /**
  * Figures for the requests dashboard. Every read runs as the signed-in user (`overrideAccess:
@@ -41,7 +41,6 @@ export type RequestStats = {
   perMonth: MonthCount[]
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
 /** Rows per dashboard list; the heading links to the full list. */
 export const LIST_LIMIT = 25
 /** Products shown one by one; the rest are summed up in one row. */
@@ -53,14 +52,6 @@ const openWhere: Where = { status: { in: [...OPEN_STATUSES] } }
 
 /** Admins and office staff (with an office) have requests to look at; everybody else has none. */
 export const canSeeRequestStats = isAdminOrOfficeStaffUser
-
-/** Whole days from `from` until `now` (never negative). */
-export const daysSince = (from: string | Date | null | undefined, now: Date): number => {
-  if (!from) return 0
-  const start = new Date(from).getTime()
-  if (Number.isNaN(start)) return 0
-  return Math.max(0, Math.floor((now.getTime() - start) / DAY_MS))
-}
 
 /** Open requests whose status last changed before this moment are overdue. */
 export const overdueCutoff = (now: Date, overdueDays: number): Date =>
@@ -184,7 +175,7 @@ const listRequests = async ({
       organisation: doc.requester?.organisation ?? '',
       status: doc.status,
       statusChangedAt: doc.statusChangedAt ?? null,
-      daysWaiting: daysSince(doc.statusChangedAt, now),
+      daysWaiting: wholeDaysSince(doc.statusChangedAt, now),
     })),
   }
 }

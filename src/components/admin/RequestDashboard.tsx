@@ -1,4 +1,5 @@
 import './RequestDashboard.css'
+import './dashboard/Dashboard.css'
 
 import { DefaultDashboard, type DashboardViewServerProps } from '@payloadcms/next/views'
 import { Gutter } from '@payloadcms/ui'
@@ -20,9 +21,19 @@ import { translate, type TextKey } from '@/i18n'
 import { formatDate } from '@/lib/dates'
 import type { User } from '@/payload-types'
 
-import { csvExportHref, dataExportHref, requestHref, requestListHref, type Routes } from './links'
+import {
+  canReview,
+  gatherReviewQueue,
+  hasOwnProducts,
+  listMyProducts,
+  type MyProduct,
+  type ReviewQueue as Queue,
+} from '@/services/admin/productDashboards'
 
-type T = (key: TextKey, values?: Record<string, string | number>) => string
+import { MyProducts } from './dashboard/MyProducts'
+import { ReviewQueue } from './dashboard/ReviewQueue'
+import type { T } from './dashboard/types'
+import { csvExportHref, dataExportHref, requestHref, requestListHref, type Routes } from './links'
 
 const base = 'rq-dash'
 
@@ -46,7 +57,7 @@ function BarTable({
   const max = Math.max(0, ...rows.map((row) => row.count))
   return (
     <section className={`${base}__section`} aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h3 id={id}>{title}</h3>
       {rows.length === 0 ? (
         <p>{t('dashboard.none')}</p>
       ) : (
@@ -105,9 +116,9 @@ function RequestTable({
   const date = (value: string | null) => (value ? formatDate(locale, value, 'medium') : '–')
   return (
     <section className={`${base}__section`} aria-labelledby={id}>
-      <h2 id={id}>
+      <h3 id={id}>
         {title} <span className={`${base}__badge`}>{list.total}</span>
-      </h2>
+      </h3>
       {list.rows.length === 0 ? (
         <p>{t('dashboard.none')}</p>
       ) : (
@@ -157,7 +168,7 @@ function RequestTable({
 function StatusCounts({ stats, routes, t }: { stats: RequestStats; routes: Routes; t: T }) {
   return (
     <section className={`${base}__section`} aria-labelledby={`${base}-status`}>
-      <h2 id={`${base}-status`}>{t('dashboard.byStatus')}</h2>
+      <h3 id={`${base}-status`}>{t('dashboard.byStatus')}</h3>
       <ul className={`${base}__counts`}>
         {REQUEST_STATUSES.map((status) => (
           <li key={status}>
@@ -184,7 +195,7 @@ function StatusCounts({ stats, routes, t }: { stats: RequestStats; routes: Route
 function Exports({ user, routes, t }: { user: User; routes: Routes; t: T }) {
   return (
     <section className={`${base}__section`} aria-labelledby={`${base}-export`}>
-      <h2 id={`${base}-export`}>{t('dashboard.exportTitle')}</h2>
+      <h3 id={`${base}-export`}>{t('dashboard.exportTitle')}</h3>
       <p>
         <a href={csvExportHref(routes)} download>
           {t('dashboard.exportCsv')}
@@ -292,36 +303,71 @@ function Overview({
   )
 }
 
+/** Runs a read for the home page; a failure is logged and shown as such, not as a broken page. */
+const attempt = async <R,>(
+  req: DashboardViewServerProps['initPageResult']['req'],
+  what: string,
+  read: () => Promise<R>,
+): Promise<R | null> => {
+  try {
+    return await read()
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `Admin home: reading ${what} failed` })
+    return null
+  }
+}
+
 /**
- * The admin home page (registered as `admin.components.views.dashboard`): the request figures of
- * the user's office (admins: of all offices) above Payload's own dashboard. Every read runs as
- * the user, so the adoption-requests access rules decide what is counted.
+ * The admin home page (registered as `admin.components.views.dashboard`), above Payload's own
+ * dashboard: "Meine Produkte" for project staff, the review queue for office staff and admins,
+ * then the request figures of the user's office (admins: of all offices). Every read runs as the
+ * user, so the collections' access rules decide what is shown; only the request and adoption
+ * counts per product are read without them, as numbers, for products the user may read.
  */
 export async function RequestDashboard(props: DashboardViewServerProps) {
   const { req } = props.initPageResult
   const user = req.user as User | null
-  if (!canSeeRequestStats(user)) return <DefaultDashboard {...props} />
+  const hasProducts = hasOwnProducts(user)
+  const isReviewer = canReview(user)
+  const hasRequests = canSeeRequestStats(user)
+  if (!user || (!hasProducts && !isReviewer && !hasRequests)) return <DefaultDashboard {...props} />
   const locale: Locale = req.i18n.language === 'en' ? 'en' : 'de'
   const t: T = (key, values) => translate({ key, locale, values })
   const routes: Routes = req.payload.config.routes
   const now = new Date()
-  let stats: RequestStats | null = null
-  try {
-    stats = await gatherRequestStats({ payload: req.payload, user, now, locale })
-  } catch (error) {
-    req.payload.logger.error({ err: error, msg: 'Request dashboard: reading the figures failed' })
-  }
+  const read = { payload: req.payload, user, now, locale }
+  const [products, queue, stats] = await Promise.all([
+    hasProducts
+      ? attempt<MyProduct[]>(req, 'my products', () => listMyProducts(read))
+      : Promise.resolve(null),
+    isReviewer
+      ? attempt<Queue>(req, 'the review queue', () => gatherReviewQueue(read))
+      : Promise.resolve(null),
+    hasRequests
+      ? attempt<RequestStats>(req, 'the request figures', () => gatherRequestStats(read))
+      : Promise.resolve(null),
+  ])
   return (
     <>
-      <Gutter className={base}>
-        <h1>{t('dashboard.title')}</h1>
-        <p className={`${base}__intro`}>
-          {t(isAdminUser(user) ? 'dashboard.introAdmin' : 'dashboard.intro')}
-        </p>
-        {stats ? (
-          <Overview stats={stats} user={user} routes={routes} locale={locale} now={now} t={t} />
-        ) : (
-          <p role="alert">{t('dashboard.unavailable')}</p>
+      <Gutter className={`${base} pd-dash`}>
+        <h1>{t('productDashboard.title')}</h1>
+        <p className={`${base}__intro`}>{t('productDashboard.intro')}</p>
+        {hasProducts && <MyProducts products={products} routes={routes} t={t} />}
+        {isReviewer && (
+          <ReviewQueue queue={queue} isAdmin={isAdminUser(user)} routes={routes} t={t} />
+        )}
+        {hasRequests && (
+          <section className={`${base}__section`} aria-labelledby={`${base}-requests`}>
+            <h2 id={`${base}-requests`}>{t('dashboard.title')}</h2>
+            <p className={`${base}__intro`}>
+              {t(isAdminUser(user) ? 'dashboard.introAdmin' : 'dashboard.intro')}
+            </p>
+            {stats ? (
+              <Overview stats={stats} user={user} routes={routes} locale={locale} now={now} t={t} />
+            ) : (
+              <p role="alert">{t('dashboard.unavailable')}</p>
+            )}
+          </section>
         )}
       </Gutter>
       <DefaultDashboard {...props} />

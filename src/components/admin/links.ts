@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { ID } from '@/lib/ids'
 import { DATA_EXPORT_PATH, EXPORT_CSV_PATH } from '@/collections/AdoptionRequests/endpoints/paths'
-import { COLLECTIONS } from '@/constants'
+import { COLLECTIONS, type Locale } from '@/constants'
 
 /** The configured admin and API base paths (`/admin`, `/api` unless changed in the config). */
 export type Routes = { admin: string; api: string }
@@ -36,3 +36,35 @@ export const csvExportHref = (routes: Routes): string =>
 
 export const dataExportHref = (routes: Routes): string =>
   `${routes.api}/${COLLECTIONS.adoptionRequests}${DATA_EXPORT_PATH}`
+
+const productsPath = (routes: Pick<Routes, 'admin'>) =>
+  `${routes.admin}/collections/${COLLECTIONS.transferProducts}`
+
+/** A product's edit view (its newest state, the pending draft included). */
+export const productHref = (routes: Pick<Routes, 'admin'>, id: ID): string =>
+  `${productsPath(routes)}/${encodeURIComponent(String(id))}`
+
+export const newProductHref = (routes: Pick<Routes, 'admin'>): string =>
+  `${productsPath(routes)}/create`
+
+/** The products list, filtered when `where` is given. */
+export const productListHref = (routes: Pick<Routes, 'admin'>, where?: Where): string => {
+  const query = where ? whereQuery(where).join('&') : ''
+  return query ? `${productsPath(routes)}?${query}` : productsPath(routes)
+}
+
+/**
+ * Payload's version view comparing two versions of a product: the path names the newer one
+ * (`versionTo`, here the pending draft), `?versionFrom=` the one it is compared with (here the
+ * published version). Payload 3.90 (`@payloadcms/next/dist/views/Version`) compares with the
+ * version just before when `versionFrom` is missing, which after autosaves is not the published
+ * one. `locale` picks the language shown first; every language's changes are listed.
+ */
+export const versionCompareHref = (
+  routes: Pick<Routes, 'admin'>,
+  { productId, from, to, locale }: { productId: ID; from: ID; to: ID; locale?: Locale },
+): string => {
+  const query = new URLSearchParams({ versionFrom: String(from) })
+  if (locale) query.set('locale', locale)
+  return `${productHref(routes, productId)}/versions/${encodeURIComponent(String(to))}?${query.toString()}`
+}

@@ -1,4 +1,4 @@
-const DAY_MS = 24 * 60 * 60 * 1000
+import { wholeDaysSince } from '@/lib/dates'
 
 type Changed = { updatedAt?: string | null; statusChangedAt?: string | null }
 
@@ -14,6 +14,5 @@ export const lastChangeAt = ({ updatedAt, statusChangedAt }: Changed): Date | un
 /** Whole days since the last change (0 on the day itself; never negative for a skewed clock). */
 export const daysSinceLastChange = ({ request, now }: { request: Changed; now: Date }) => {
   const last = lastChangeAt(request)
-  if (!last) return undefined
-  return Math.max(0, Math.floor((now.getTime() - last.getTime()) / DAY_MS))
+  return last ? wholeDaysSince(last, now) : undefined
 }

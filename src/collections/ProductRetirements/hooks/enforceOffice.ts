@@ -6,8 +6,10 @@ import { fieldError } from '@/hooks/fieldError'
 import { projectOfficeId } from '@/hooks/lookupOffice'
 import { type ID, relationId, sameId } from '@/lib/ids'
 
-const fail = (req: PayloadRequest, key: 'review.productUnknown' | 'errors.notOwnOffice') =>
-  fieldError({ collection: COLLECTIONS.productRetirements, path: 'product', key, req })
+const fail = (
+  req: PayloadRequest,
+  key: 'review.productUnknown' | 'errors.notOwnOffice' | 'review.alreadyRetired',
+) => fieldError({ collection: COLLECTIONS.productRetirements, path: 'product', key, req })
 
 /**
  * A retirement names a product of the user's own office (admins: any). A product the user may
@@ -41,6 +43,21 @@ export const enforceOffice: CollectionBeforeChangeHook = async ({
     if (!product) throw fail(req, 'review.productUnknown')
     const officeId = await projectOfficeId({ projectId: relationId(product.originProject), req })
     if (!sameId(officeId, staffOfficeId(user))) throw fail(req, 'errors.notOwnOffice')
+  }
+  // Checked here rather than left to the unique index, whose error names a database column.
+  if (changesProduct && productId !== undefined) {
+    const { totalDocs } = await req.payload.count({
+      collection: COLLECTIONS.productRetirements,
+      where: {
+        and: [
+          { product: { equals: productId } },
+          ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }]),
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > 0) throw fail(req, 'review.alreadyRetired')
   }
   if (operation !== 'create') return data
   return { ...data, retiredBy: user?.id ?? data.retiredBy ?? null }

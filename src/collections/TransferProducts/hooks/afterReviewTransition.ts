@@ -9,7 +9,7 @@ import { translateFor } from '@/i18n/request'
 import { type ID, relationId } from '@/lib/ids'
 import { COMPLETENESS_FIELDS, type CompletenessKey } from '@/lib/products/completeness'
 import { reviewMail, type ReviewMailKind } from '@/lib/email/reviewMails'
-import { productCompleteness } from '@/services/products/completeness'
+import { productCompleteness } from '@/collections/TransferProducts/completeness'
 
 import type { ReviewHistoryEntry } from './enforceReviewFlow'
 import { storedReviewStatus } from './reviewState'

@@ -80,8 +80,11 @@ export const enforceReviewFlow: CollectionBeforeChangeHook = async ({
     })
   }
   const from: ReviewStatus = operation === 'create' ? 'draft' : storedReviewStatus(originalDoc)
+  // A duplicate (a create with the original as `originalDoc`) carries the original's status
+  // along; the copy is a new product and starts as a draft.
+  const isDuplicate = operation === 'create' && originalDoc?.id !== undefined
   // The admin form sends the status it shows; only a different one is a request.
-  const requested = isReviewStatus(sent) && sent !== from ? sent : undefined
+  const requested = isReviewStatus(sent) && sent !== from && !isDuplicate ? sent : undefined
   const publishing = rest._status === 'published'
   const actor = await reviewActor({
     req,

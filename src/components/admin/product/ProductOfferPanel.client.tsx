@@ -10,9 +10,10 @@ import { RETIREMENT_REASON_MAX_LENGTH, type Locale } from '@/constants'
 import type { ID } from '@/lib/ids'
 
 import { requestJson } from './api'
-import { adminDateTime } from './format'
+import { formatAdminDateTime } from '@/lib/dates'
 import { ReasonDialog } from './ReasonDialog.client'
-import { productVersionsApiHref, retirementsApiHref, versionCompareHref } from './links'
+import { versionCompareHref } from '../links'
+import { productVersionsApiHref, retirementsApiHref } from './links'
 import { useAdminText } from './useAdminText'
 
 type Retirement = { id: ID; reason?: string | null; createdAt: string }
@@ -119,7 +120,12 @@ export function ProductOfferPanel() {
           <p>{t('productEdit.pendingDraft')}</p>
           <Link
             id="product-compare-versions"
-            href={versionCompareHref(routes, { productId: id, locale, ...pending })}
+            href={versionCompareHref(routes, {
+              productId: id,
+              locale,
+              from: pending.publishedVersionId,
+              to: pending.draftVersionId,
+            })}
           >
             {t('productEdit.compare')}
           </Link>
@@ -132,7 +138,7 @@ export function ProductOfferPanel() {
         <div className={`${base}__retired`} id="product-offer-state">
           <p>
             <strong>
-              {t('productEdit.retiredSince', { date: adminDateTime(retirement.createdAt) })}
+              {t('productEdit.retiredSince', { date: formatAdminDateTime(retirement.createdAt) })}
             </strong>
           </p>
           {retirement.reason && (

@@ -8,7 +8,7 @@ import { useId } from 'react'
 import type { ReviewStatus } from '@/constants'
 import type { TextKey } from '@/i18n'
 
-import { adminDateTime } from './format'
+import { formatAdminDateTime } from '@/lib/dates'
 import { useAdminText, type AdminText } from './useAdminText'
 
 type Entry = {
@@ -30,7 +30,7 @@ function EntryItem({ entry, t }: { entry: Entry; t: AdminText }) {
   return (
     <li className={`${base}__entry`}>
       <p className={`${base}__meta`}>
-        {entry.at && <time dateTime={entry.at}>{adminDateTime(entry.at)}</time>}
+        {entry.at && <time dateTime={entry.at}>{formatAdminDateTime(entry.at)}</time>}
         {entry.byName && <> · {t('productEdit.historyBy', { name: entry.byName })}</>}
       </p>
       <p className={`${base}__step`}>
@@ -68,7 +68,7 @@ export function ReviewHistoryField() {
           <p className={`${base}__meta`}>
             {t('productEdit.lastCommentMeta', {
               name: lastComment.byName ?? '–',
-              date: lastComment.at ? adminDateTime(lastComment.at) : '–',
+              date: lastComment.at ? formatAdminDateTime(lastComment.at) : '–',
             })}
           </p>
         </div>

@@ -9,6 +9,21 @@ import {
   type ProductAllLocales,
 } from '@/lib/products/completeness'
 
+/** What the check reads of a product (with `depth: 1`, `locale: 'all'`, `fallbackLocale: false`). */
+export const COMPLETENESS_SELECT = {
+  title: true,
+  pitch: true,
+  description: true,
+  heroImage: true,
+  adoptionKit: true,
+  contact: true,
+  targetGroups: true,
+  sectors: true,
+  downloads: true,
+} as const
+/** Of the hero image, only its alternative text. */
+export const COMPLETENESS_POPULATE = { [COLLECTIONS.media]: { alt: true } } as const
+
 /**
  * The completeness of a product's newest state (its pending draft, if any) in both languages,
  * read without access checks: callers decide who may see it. `req` keeps the read inside the
@@ -30,18 +45,8 @@ export const productCompleteness = async ({
     locale: 'all',
     fallbackLocale: false,
     depth: 1,
-    populate: { [COLLECTIONS.media]: { alt: true } },
-    select: {
-      title: true,
-      pitch: true,
-      description: true,
-      heroImage: true,
-      adoptionKit: true,
-      contact: true,
-      targetGroups: true,
-      sectors: true,
-      downloads: true,
-    },
+    populate: COMPLETENESS_POPULATE,
+    select: COMPLETENESS_SELECT,
     disableErrors: true,
     overrideAccess: true,
     req,
