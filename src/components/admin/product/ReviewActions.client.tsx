@@ -34,7 +34,7 @@ const base = 'product-review-actions'
  * refusals come back as Payload's field errors.
  */
 export function ReviewActions() {
-  const { id, hasPublishPermission } = useDocumentInfo()
+  const { id, hasPublishPermission, unlockDocument } = useDocumentInfo()
   const { submit, getField } = useForm()
   const isProcessing = useFormProcessing()
   const { code: locale } = useLocale()
@@ -139,7 +139,12 @@ export function ReviewActions() {
         extraButtonProps={reason ? { 'aria-describedby': reasonId } : undefined}
         onClick={async () => {
           const result = await draftSave({ reviewStatus: 'submitted' })
-          if (result) toast.success(t('productEdit.submitted'))
+          if (!result) return
+          toast.success(t('productEdit.submitted'))
+          // Payload locks a document for whoever typed in it until they leave the view (or five
+          // minutes pass); the office could not publish or send back what was just handed over.
+          if (id !== undefined && id !== null)
+            await unlockDocument(id, COLLECTIONS.transferProducts)
         }}
       >
         {t('productEdit.submit')}
