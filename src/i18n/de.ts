@@ -399,6 +399,7 @@ export const de = {
     retired: 'Das Produkt wird nicht mehr angeboten.',
     restore: 'Wieder anbieten',
     restored: 'Das Produkt wird wieder angeboten.',
+    publishOptions: 'Weitere Optionen zum Veröffentlichen',
   },
   language: {
     switchTo: 'English',

@@ -388,6 +388,7 @@ export const en: Dictionary = {
     retired: 'The product is no longer offered.',
     restore: 'Offer again',
     restored: 'The product is offered again.',
+    publishOptions: 'More publishing options',
   },
   language: {
     switchTo: 'Deutsch',

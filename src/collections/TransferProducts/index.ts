@@ -29,6 +29,7 @@ import {
   canUpdateProducts,
 } from './access'
 import { afterReviewTransition } from './hooks/afterReviewTransition'
+import { defaultOriginProject } from './hooks/defaultOriginProject'
 import { enforceOwnership } from './hooks/enforceOwnership'
 import { enforceReviewFlow } from './hooks/enforceReviewFlow'
 import { lockSlugOncePublished } from './hooks/lockSlugOncePublished'
@@ -294,6 +295,7 @@ export const TransferProducts: CollectionConfig = {
       label: label('fields.originProject'),
       required: true,
       index: true,
+      defaultValue: defaultOriginProject,
       admin: { position: 'sidebar' },
     },
     {

@@ -14,7 +14,7 @@ import {
   useLocale,
   useModal,
 } from '@payloadcms/ui'
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 
 import { COLLECTIONS, REVIEW_COMMENT_MAX_LENGTH, type ReviewStatus } from '@/constants'
 import { nextReviewStatuses } from '@/lib/products/review'
@@ -34,7 +34,7 @@ const base = 'product-review-actions'
  * refusals come back as Payload's field errors.
  */
 export function ReviewActions() {
-  const { id, hasPublishPermission } = useDocumentInfo()
+  const { id, hasPublishPermission, unlockDocument } = useDocumentInfo()
   const { submit, getField } = useForm()
   const isProcessing = useFormProcessing()
   const { code: locale } = useLocale()
@@ -48,6 +48,16 @@ export function ReviewActions() {
     'draft') as ReviewStatus
   const reasonId = useId()
   const dialogSlug = `request-changes-${id ?? 'new'}`
+  const wrapper = useRef<HTMLDivElement>(null)
+  const publishOptionsLabel = t('productEdit.publishOptions')
+
+  // Payload's publish button opens its menu (schedule publishing) with an icon-only button that
+  // has no name and takes none as a prop; named here, after every render, as it may be re-created.
+  useEffect(() => {
+    wrapper.current
+      ?.querySelector('.popup-button:not([aria-label])')
+      ?.setAttribute('aria-label', publishOptionsLabel)
+  })
 
   // The same draft save as Payload's "Save draft", with the review status asked for.
   const draftSave = (overrides: Record<string, unknown>) => {
@@ -68,7 +78,7 @@ export function ReviewActions() {
   if (hasPublishPermission) {
     const canRequestChanges = Boolean(id) && status === 'submitted'
     return (
-      <div className={base}>
+      <div className={base} ref={wrapper}>
         {canRequestChanges && (
           <Button
             buttonStyle="secondary"
@@ -129,7 +139,12 @@ export function ReviewActions() {
         extraButtonProps={reason ? { 'aria-describedby': reasonId } : undefined}
         onClick={async () => {
           const result = await draftSave({ reviewStatus: 'submitted' })
-          if (result) toast.success(t('productEdit.submitted'))
+          if (!result) return
+          toast.success(t('productEdit.submitted'))
+          // Payload locks a document for whoever typed in it until they leave the view (or five
+          // minutes pass); the office could not publish or send back what was just handed over.
+          if (id !== undefined && id !== null)
+            await unlockDocument(id, COLLECTIONS.transferProducts)
         }}
       >
         {t('productEdit.submit')}
