@@ -24,7 +24,6 @@ import {
 import { testContext, type TestContext } from '../helpers/context'
 import { uid } from '../helpers/fixtures'
 import { waitForMails } from '../helpers/mail'
-import { TEST_PASSWORD } from '../helpers/env'
 
 const session = browserPerFile()
 let payload: TestContext['payload']
@@ -55,17 +54,7 @@ beforeAll(async () => {
     ...SYSTEM,
   })
   // Own accounts, so that the project's mails of this file are told apart by their address.
-  projectStaff = await payload.create({
-    collection: COLLECTIONS.users,
-    data: {
-      email: `projekt-${uid()}@example.org`,
-      password: TEST_PASSWORD,
-      name: 'Projektmitarbeiterin Test',
-      roles: ['project-staff'],
-      projects: [project.id],
-    },
-    ...SYSTEM,
-  })
+  projectStaff = await fixtures.user({ project: project.id })
   officeStaff = await fixtures.user({ office: 'rb-west' })
   users.push(projectStaff, officeStaff)
   heroImage = await fixtures.media()

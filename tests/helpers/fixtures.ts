@@ -138,15 +138,23 @@ export const makeFixtures = (payload: Payload) => {
       file: await image(),
       ...sys,
     })
-  const user = async ({ office: officeSlug = 'rb-west' }: { office?: string } = {}) =>
+  /** Office staff of `office`, or, given a `project`, project staff of that project. */
+  const user = async ({
+    office: officeSlug = 'rb-west',
+    project,
+  }: { office?: string; project?: number } = {}) =>
     payload.create({
       collection: COLLECTIONS.users,
       data: {
         email: `test-${uid()}@example.org`,
         password: TEST_PASSWORD,
         name: 'Testkonto',
-        roles: ['office-staff'],
-        office: await idOf(payload, COLLECTIONS.regionalOffices, officeSlug),
+        ...(project === undefined
+          ? {
+              roles: ['office-staff' as const],
+              office: await idOf(payload, COLLECTIONS.regionalOffices, officeSlug),
+            }
+          : { roles: ['project-staff' as const], projects: [project] }),
       },
       ...sys,
     })

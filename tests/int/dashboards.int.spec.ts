@@ -7,14 +7,14 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { COLLECTIONS, CONTEXT, GLOBALS } from '@/constants'
+import { COLLECTIONS, GLOBALS } from '@/constants'
 import type { ID } from '@/lib/ids'
 import type { Project, TransferProduct, User } from '@/payload-types'
 import { gatherReviewQueue, listMyProducts } from '@/services/admin/productDashboards'
 
 import type { Actor, ActorKey } from '../helpers/actors'
 import { testContext } from '../helpers/context'
-import { type Fixtures, uid } from '../helpers/fixtures'
+import { type Fixtures } from '../helpers/fixtures'
 import { TEST_PASSWORD } from '../helpers/env'
 import { api, login } from '../helpers/http'
 import { makeReviewState } from '../helpers/reviewState'
@@ -24,8 +24,6 @@ let fixtures: Fixtures
 let actors: Record<ActorKey, Actor>
 
 const DAY_MS = 24 * 60 * 60 * 1000
-/** How the seed and the system write: no user, no mails. */
-const SYSTEM = { overrideAccess: true, depth: 0, context: { [CONTEXT.skipSideEffects]: true } }
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString()
 
@@ -47,17 +45,7 @@ const made: { collection: (typeof COLLECTIONS)[keyof typeof COLLECTIONS]; id: ID
 let states: ReturnType<typeof makeReviewState>
 
 const projectStaff = async (project: Project) => {
-  const user = await payload.create({
-    collection: COLLECTIONS.users,
-    data: {
-      email: `projekt-${uid()}@example.org`,
-      password: TEST_PASSWORD,
-      name: 'Projektkonto (Test)',
-      roles: ['project-staff'],
-      projects: [project.id],
-    },
-    ...SYSTEM,
-  })
+  const user = await fixtures.user({ project: project.id })
   made.push({ collection: COLLECTIONS.users, id: user.id })
   return { ...user, collection: COLLECTIONS.users } as User
 }
