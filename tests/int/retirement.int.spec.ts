@@ -258,7 +258,8 @@ describe('what the public sees of a retired product', () => {
     // second it takes to notice the change.
     const settled = async (path: string, isCurrent: (html: string) => boolean) => {
       let html = ''
-      expect(await until(async () => isCurrent((html = await page(path))))).toBe(true)
+      const isSettled = await until(async () => isCurrent((html = await page(path))), 20_000)
+      expect(isSettled, path).toBe(true)
       return html
     }
     const de = await settled(`/produkte/${product.slug}`, (html) => html.includes(reason))
