@@ -259,7 +259,9 @@ describe('what the public sees of a retired product', () => {
     const settled = async (path: string, isCurrent: (html: string) => boolean) => {
       let html = ''
       const isSettled = await until(async () => isCurrent((html = await page(path))), 20_000)
-      expect(isSettled, path).toBe(true)
+      // On failure, say what the page showed instead: the notice (or its absence) and the title.
+      const shown = /data-testid="retired"[\s\S]{0,400}/.exec(html)?.[0] ?? 'no retirement notice'
+      expect(isSettled, `${path}: ${shown} / ${/<title>[^<]*/.exec(html)?.[0]}`).toBe(true)
       return html
     }
     const de = await settled(`/produkte/${product.slug}`, (html) => html.includes(reason))
