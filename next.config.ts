@@ -29,6 +29,13 @@ const nextConfig: NextConfig = {
     // whole, or Payload would get a cut-off body instead of answering 413 itself.
     proxyClientMaxBodySize: MEDIA_MAX_BYTES + 1024 * 1024,
   },
+  // KERN UX is compiled from its SCSS sources (src/styles/_kern.scss); its own deprecation
+  // warnings are the package's to fix.
+  sassOptions: {
+    loadPaths: ['node_modules'],
+    quietDeps: true,
+    silenceDeprecations: ['if-function'],
+  },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

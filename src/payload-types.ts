@@ -425,6 +425,16 @@ export interface Project {
   state?:
     | ('BW' | 'BY' | 'BE' | 'BB' | 'HB' | 'HH' | 'HE' | 'MV' | 'NI' | 'NW' | 'RP' | 'SL' | 'SN' | 'ST' | 'SH' | 'TH')
     | null;
+  /**
+   * Where the project ran; the map draws it here and names the carrier's seat where it differs.
+   */
+  region?: {
+    name?: string | null;
+    location?: {
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+  };
   website?: string | null;
   summary?: string | null;
   transferProducts?: {
@@ -1217,6 +1227,17 @@ export interface ProjectsSelect<T extends boolean = true> {
   office?: T;
   alliances?: T;
   state?: T;
+  region?:
+    | T
+    | {
+        name?: T;
+        location?:
+          | T
+          | {
+              latitude?: T;
+              longitude?: T;
+            };
+      };
   website?: T;
   summary?: T;
   transferProducts?: T;
@@ -1625,6 +1646,13 @@ export interface SiteSetting {
    * Submitted products waiting for review this many days are shown as overdue on the dashboard.
    */
   reviewOverdueDays: number;
+  identity?: {
+    programme?: string | null;
+    /**
+     * Shown in the footer of every public page, in words (no logos).
+     */
+    fundingLine?: string | null;
+  };
   accessibilityStatement?: {
     root: {
       type: string;
@@ -1702,6 +1730,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   requestOverdueDays?: T;
   requestRetentionMonths?: T;
   reviewOverdueDays?: T;
+  identity?:
+    | T
+    | {
+        programme?: T;
+        fundingLine?: T;
+      };
   accessibilityStatement?: T;
   contact?:
     | T

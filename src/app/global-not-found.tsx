@@ -6,7 +6,7 @@ import { translate } from '@/i18n'
 import { isLocale } from '@/i18n/routing'
 import { PAGE_LOCALE_HEADER } from '@/lib/http/localeRouting'
 
-import './[locale]/site.css'
+import '@/styles/index.scss'
 
 export const metadata: Metadata = { robots: { index: false } }
 

@@ -614,8 +614,16 @@ export const de = {
     privacyPolicy: 'Datenschutzerklärung',
     accessibilityStatement: 'Erklärung zur Barrierefreiheit',
     generalContact: 'Allgemeiner Kontakt',
+    projectRegion: 'Region des Projekts',
+    regionName: 'Regionsname',
+    identity: 'Auftritt',
+    programmeName: 'Programm',
+    fundingLine: 'Förderhinweis',
   },
   descriptions: {
+    projectRegion:
+      'Wo das Projekt lief; die Karte zeigt es hier und nennt den Sitz des Trägers, wo er abweicht.',
+    fundingLine: 'Steht in der Fußzeile jeder öffentlichen Seite, in Worten (keine Logos).',
     retirementReason:
       'Wird auf der Produktseite gezeigt. Das Produkt verschwindet aus Suche und Filtern; seine Seite und seine Übernahmen bleiben.',
     reviewOverdueDays:

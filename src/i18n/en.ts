@@ -603,8 +603,16 @@ export const en: Dictionary = {
     privacyPolicy: 'Privacy policy',
     accessibilityStatement: 'Accessibility statement',
     generalContact: 'General contact',
+    projectRegion: 'Project region',
+    regionName: 'Region name',
+    identity: 'Public identity',
+    programmeName: 'Programme',
+    fundingLine: 'Funding line',
   },
   descriptions: {
+    projectRegion:
+      "Where the project ran; the map draws it here and names the carrier's seat where it differs.",
+    fundingLine: 'Shown in the footer of every public page, in words (no logos).',
     retirementReason:
       "Shown on the product's page. The product leaves search and filters; its page and its adoptions stay.",
     reviewOverdueDays:

@@ -9,6 +9,7 @@ import * as migration_20261130_205120_forgot_password_interval_off from './20261
 import * as migration_20261130_210151_job_leases_and_consent_record from './20261130_210151_job_leases_and_consent_record'
 import * as migration_20261201_020048_product_review from './20261201_020048_product_review'
 import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles'
+import * as migration_20261201_050434_public_identity from './20261201_050434_public_identity'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_022900_request_titles.up,
     down: migration_20261201_022900_request_titles.down,
     name: '20261201_022900_request_titles',
+  },
+  {
+    up: migration_20261201_050434_public_identity.up,
+    down: migration_20261201_050434_public_identity.down,
+    name: '20261201_050434_public_identity',
   },
 ]

@@ -5,7 +5,7 @@ import { FAVICON_PATH } from '@/constants'
 import { translate } from '@/i18n'
 import { pageLocale, type LocaleParams } from '@/i18n/routing'
 
-import './site.css'
+import '@/styles/index.scss'
 
 type Props = { children: ReactNode; params: Promise<LocaleParams> }
 

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { COLLECTIONS } from '@/constants'
 import { urlField } from '@/fields/contact'
+import { geoPointField } from '@/fields/geoPoint'
 import { federalStateField } from '@/fields/federalState'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label } from '@/i18n'
@@ -98,6 +99,17 @@ export const Projects: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     federalStateField({ overrides: { admin: { position: 'sidebar' } } }),
+    {
+      // Where the project ran: the map draws it here, naming the carrier's seat where it differs.
+      name: 'region',
+      type: 'group',
+      label: label('fields.projectRegion'),
+      admin: { description: label('descriptions.projectRegion') },
+      fields: [
+        { name: 'name', type: 'text', label: label('fields.regionName'), localized: true },
+        geoPointField(),
+      ],
+    },
     urlField(),
     { name: 'summary', type: 'textarea', label: label('fields.summary'), localized: true },
     {

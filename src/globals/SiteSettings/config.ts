@@ -66,6 +66,29 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      // The public face: what the header and footer say besides the catalogue's own name.
+      name: 'identity',
+      type: 'group',
+      label: label('fields.identity'),
+      fields: [
+        {
+          name: 'programme',
+          type: 'text',
+          label: label('fields.programmeName'),
+          localized: true,
+          maxLength: 120,
+        },
+        {
+          name: 'fundingLine',
+          type: 'textarea',
+          label: label('fields.fundingLine'),
+          localized: true,
+          maxLength: 400,
+          admin: { description: label('descriptions.fundingLine') },
+        },
+      ],
+    },
+    {
       name: 'accessibilityStatement',
       type: 'richText',
       label: label('fields.accessibilityStatement'),
