@@ -1,9 +1,11 @@
 /**
  * Demo content drawn from the two source documents (../shared/seeds): the minutes of the
- * 19th network meeting of the JOBSTARTER Kunststoffallianz and the report of the Logistikallianz
- * transfer session. Contacts are roles and offices, never people. Where the sources do not say
- * something (which of the three logistics projects pitched which instrument, the street address
- * of an office), the demo says so or stays general.
+ * 19th network meeting of the JOBSTARTER Kunststoffallianz ("[K]", 000_b763ae3e545d7f37.txt) and
+ * the report of the Logistikallianz transfer session ("[L]", 001_63c727a7851a7e8f.txt). Contacts
+ * are roles and offices, never people: the names in the minutes stay out of every text. Where the
+ * sources do not say something (which of the three logistics projects pitched which instrument,
+ * the street address of an office, efforts and costs), the demo says so or stays general, and
+ * texts it had to invent say "Platzhalter" / "placeholder". The comments name each fact's source.
  */
 import type {
   AdoptionStatus,
@@ -186,6 +188,20 @@ export const ORGANISATIONS: {
     place: { city: 'Duisburg', state: 'NW', latitude: 51.4344, longitude: 6.7623 },
   },
   {
+    // Invented: the carrier of the placeholder project of office East (see PROJECTS).
+    slug: 'platzhalter-traeger-berlin',
+    name: 'Bildungsträger in Berlin (Platzhalter)',
+    type: 'education-provider',
+    place: { city: 'Berlin', state: 'BE', latitude: 52.52, longitude: 13.405 },
+  },
+  {
+    // Invented: a demo adopter in Heilbronn, where the 18th alliance meeting took place ([K]).
+    slug: 'demo-bildungstraeger-heilbronn',
+    name: 'Bildungsträger in Heilbronn (Demo-Eintrag)',
+    type: 'education-provider',
+    place: { city: 'Heilbronn', state: 'BW', latitude: 49.1427, longitude: 9.2109 },
+  },
+  {
     slug: 'berufskolleg-dortmund',
     name: 'Berufskolleg in Dortmund (Demo-Eintrag)',
     type: 'vocational-college',
@@ -224,8 +240,10 @@ export const ALLIANCES: {
     sector: 'kunststoff',
     foundedYear: 2010,
     description: {
-      de: 'Netzwerk der JOBSTARTER plus-Projekte rund um die Ausbildung in der Kunststoffbranche, gegründet 2010. Die Mitglieder treffen sich regelmäßig zu überregionalen Netzwerktreffen (zuletzt das 19. Treffen am 31.03.2020, virtuell) und pflegen gemeinsam die JOBSTARTER Kunststoff-Landkarte.',
-      en: 'Network of JOBSTARTER plus projects around vocational training in the plastics industry, founded in 2010. Members meet regularly for supra-regional network meetings (the 19th took place online on 31 March 2020) and keep the JOBSTARTER plastics map up to date together.',
+      // [K]: 19th meeting online on 31.03.2020, 18th on 24/25.09.2019 in Heilbronn, 20th planned
+      // for Berlin on 1/2.12.2020, minutes by RB Ost / RB Süd, the Kunststoff-Landkarte; [L]: 2010.
+      de: 'Netzwerk der JOBSTARTER plus-Projekte rund um die Ausbildung in der Kunststoffbranche, gegründet 2010. Die Mitglieder treffen sich regelmäßig zu überregionalen Netzwerktreffen (das 18. Treffen im September 2019 in Heilbronn, das 19. am 31.03.2020 virtuell, das 20. Jubiläumstreffen geplant für Dezember 2020 in Berlin) und pflegen gemeinsam die JOBSTARTER Kunststoff-Landkarte. Das Protokoll führen die Regionalbüros Ost und Süd.',
+      en: 'Network of JOBSTARTER plus projects around vocational training in the plastics industry, founded in 2010. Members meet regularly for supra-regional network meetings (the 18th in September 2019 in Heilbronn, the 19th online on 31 March 2020, the 20th anniversary meeting planned for December 2020 in Berlin) and keep the JOBSTARTER plastics map up to date together. The regional offices East and South keep the minutes.',
     },
   },
   {
@@ -254,14 +272,19 @@ export const PROJECTS: {
   name: Text
   acronym?: string
   fundingRound?: number
-  period?: { start: string; end: string }
+  period?: { start: string; end?: string }
   carrier: string
   office: string
   alliances: string[]
   state: FederalState
+  /** Where the project ran (the map draws it there), not its carrier's seat. */
+  region: { name: Text; latitude: number; longitude: number }
   summary: Text
 }[] = [
   {
+    // [K]: "Vorstellung des neuen Projekts KUKUDI aus der 5. Förderrunde" with its three aims.
+    // The carrier is inferred (the bfz Technologiezentrum in Nürnberg invites the alliance in the
+    // same item); the period is a placeholder (5th-round projects started 01.07.2020 per [K]).
     slug: 'kukudi',
     name: { de: 'KUKUDI', en: 'KUKUDI' },
     acronym: 'KUKUDI',
@@ -271,6 +294,12 @@ export const PROJECTS: {
     office: 'rb-sued',
     alliances: ['kunststoffallianz'],
     state: 'BY',
+    // [K]: an SME network for the plastics industry in the Metropolregion Nürnberg.
+    region: {
+      name: { de: 'Metropolregion Nürnberg', en: 'Nuremberg metropolitan region' },
+      latitude: 49.4521,
+      longitude: 11.0767,
+    },
     summary: {
       de: 'Projekt der 5. Förderrunde: berät KMU zu Strömungen der Digitalisierung, unterstützt bei der Besetzung offener Ausbildungsstellen (Ausbildungsmarketing 4.0, Employer Branding) und initiiert ein KMU-Netzwerk für die Kunststoffindustrie in der Metropolregion Nürnberg, mit Schwerpunkt auf veränderten Anforderungen an die Ausbildung.',
       en: 'Project of the 5th funding round: advises SMEs on trends in digitalisation, helps fill open apprenticeships (apprenticeship marketing 4.0, employer branding) and starts an SME network for the plastics industry in the Nuremberg metropolitan region, focused on the changing demands on training.',
@@ -286,6 +315,15 @@ export const PROJECTS: {
     office: 'rb-west',
     alliances: ['logistikallianz'],
     state: 'NW',
+    // [L]: the project region; the point is Unna, between Dortmund and Hamm.
+    region: {
+      name: {
+        de: 'Westfälisches Ruhrgebiet (Dortmund, Kreis Unna, Hamm)',
+        en: 'Westphalian Ruhr area (Dortmund, district of Unna, Hamm)',
+      },
+      latitude: 51.5347,
+      longitude: 7.6889,
+    },
     summary: {
       de: 'Berät branchenoffen mit Schwerpunkt Logistikberufe in Dortmund, im Kreis Unna und in Hamm und steuert auf die Transferphase zu.',
       en: 'Advises companies of all sectors, with a focus on logistics occupations, in Dortmund, the district of Unna and Hamm, and is heading for its transfer phase.',
@@ -301,6 +339,12 @@ export const PROJECTS: {
     office: 'rb-west',
     alliances: ['logistikallianz'],
     state: 'NW',
+    // [L]: the project region; the point lies between Viersen and Xanten.
+    region: {
+      name: { de: 'Viersen, Xanten und Niederrhein', en: 'Viersen, Xanten and the Lower Rhine' },
+      latitude: 51.5,
+      longitude: 6.35,
+    },
     summary: {
       de: 'Berät branchenoffen mit Schwerpunkt Logistikberufe in Viersen, Xanten und am Niederrhein; entwickelte die digitale Ausbildungsmesse in Xanten.',
       en: 'Advises companies of all sectors, with a focus on logistics occupations, in Viersen, Xanten and the Lower Rhine region; developed the digital training fair in Xanten.',
@@ -316,6 +360,12 @@ export const PROJECTS: {
     office: 'rb-west',
     alliances: ['logistikallianz'],
     state: 'NW',
+    // [L]: the project region; the point lies between Duisburg and Moers.
+    region: {
+      name: { de: 'Duisburg/Moers', en: 'Duisburg/Moers' },
+      latitude: 51.44,
+      longitude: 6.69,
+    },
     summary: {
       de: 'Berät branchenoffen mit Schwerpunkt Logistikberufe in Duisburg und Moers und wirbt mit dem Planspiel EUROKRAN an Schulen für die Berufsbilder der Logistik.',
       en: 'Advises companies of all sectors, with a focus on logistics occupations, in Duisburg and Moers, and promotes logistics occupations at schools with the EUROKRAN business simulation.',
@@ -333,9 +383,60 @@ export const PROJECTS: {
     office: 'rb-west',
     alliances: [],
     state: 'NW',
+    // [L]: the qualification runs at 20 Berufskollegs in NRW; the point is the state's geographic centre (Dortmund-Aplerbeck), not the carrier's seat in Hessen.
+    region: {
+      name: { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
+      latitude: 51.4779,
+      longitude: 7.5544,
+    },
     summary: {
       de: 'Früheres JOBSTARTER plus-Projekt (2016–2019) der Nachwuchsstiftung Maschinenbau gGmbH, in dem die Lerninhalte der Zusatzqualifizierung „Digitale Fertigungstechnik“ entwickelt wurden.',
       en: 'Former JOBSTARTER plus project (2016–2019) of Nachwuchsstiftung Maschinenbau gGmbH, which developed the learning content of the additional qualification "Digital manufacturing technology".',
+    },
+  },
+  {
+    // [K]: Lippe Bildung eG "Zuschlag für ein neues Projekt der 5. FR ab dem 01.07.2020", and it
+    // ran the new events "Lernreise" and "Digitales Dinner". The sources give no project name,
+    // end date or region: the name describes it, the region is the carrier's Kreis Lippe.
+    // Membership of the alliance is inferred from Lippe Bildung eG reporting in its meeting.
+    slug: 'lippe-bildung-5-foerderrunde',
+    name: {
+      de: 'Projekt der Lippe Bildung eG (5. Förderrunde)',
+      en: 'Project of Lippe Bildung eG (5th funding round)',
+    },
+    fundingRound: 5,
+    period: { start: '2020-07-01' },
+    carrier: 'lippe-bildung',
+    office: 'rb-west',
+    alliances: ['kunststoffallianz'],
+    state: 'NW',
+    region: {
+      name: { de: 'Kreis Lippe', en: 'District of Lippe' },
+      latitude: 51.9364,
+      longitude: 8.8791,
+    },
+    summary: {
+      de: 'Projekt der Lippe Bildung eG aus der 5. Förderrunde von JOBSTARTER plus, gestartet am 01.07.2020. Die Lippe Bildung eG hat neue Veranstaltungsformate erfolgreich durchgeführt: die Lernreise und das Digitale Dinner.',
+      en: 'Project of Lippe Bildung eG from the 5th funding round of JOBSTARTER plus, started on 1 July 2020. Lippe Bildung eG has successfully run new event formats: the learning journey (Lernreise) and the digital dinner (Digitales Dinner).',
+    },
+  },
+  {
+    // Invented, so that a third office and state show in the demo: no project of office East is
+    // named in the sources. Berlin because the 20th alliance meeting was planned there and office
+    // East keeps the alliance's minutes ([K]).
+    slug: 'platzhalter-kunststoff-berlin',
+    name: {
+      de: 'Platzhalter-Projekt Kunststoffausbildung Berlin (Demo)',
+      en: 'Placeholder project: plastics training in Berlin (demo)',
+    },
+    carrier: 'platzhalter-traeger-berlin',
+    office: 'rb-ost',
+    alliances: ['kunststoffallianz'],
+    state: 'BE',
+    region: { name: { de: 'Berlin', en: 'Berlin' }, latitude: 52.52, longitude: 13.405 },
+    summary: {
+      de: 'Platzhalter: Dieses Projekt ist für die Demo erfunden und steht für ein Mitglied der Kunststoffallianz im Gebiet des Regionalbüros Ost. Die Quellen nennen Berlin als Ort des geplanten 20. Treffens der Kunststoffallianz; das Regionalbüro Ost führt mit dem Regionalbüro Süd das Protokoll der Treffen.',
+      en: 'Placeholder: this project is invented for the demo and stands for a member of the plastics alliance in the area of regional office East. The sources name Berlin as the place of the planned 20th meeting of the plastics alliance; regional office East keeps the minutes of the meetings together with regional office South.',
     },
   },
 ]
@@ -374,6 +475,10 @@ const westContact = {
 const suedContact = {
   role: { de: 'Regionalbüro Süd, Transferberatung', en: 'Regional office South, transfer advice' },
   email: 'transfer-sued@example.org',
+}
+const ostContact = {
+  role: { de: 'Regionalbüro Ost, Transferberatung', en: 'Regional office East, transfer advice' },
+  email: 'transfer-ost@example.org',
 }
 
 export const PRODUCTS: ProductSeed[] = [
@@ -699,6 +804,282 @@ export const PRODUCTS: ProductSeed[] = [
     },
     contact: westContact,
   },
+  // The products below come from [K] (the Kunststoffallianz minutes). The sources name the offers
+  // and their aims only: what the kit holds, efforts, costs, formats and transfer statuses are
+  // placeholders, and each description says so.
+  {
+    // [K]: KUKUDI, "Beratung von KMU hinsichtlich Strömungen der Digitalisierung".
+    slug: 'kukudi-kmu-beratung-digitalisierung',
+    kind: 'beratungsangebot',
+    project: 'kukudi',
+    title: {
+      de: 'KMU-Beratung zu Strömungen der Digitalisierung',
+      en: 'Advising SMEs on trends in digitalisation',
+    },
+    pitch: {
+      de: 'Beratung kleiner und mittlerer Unternehmen der Kunststoffindustrie dazu, wie die Digitalisierung Arbeit und Ausbildung verändert: ein Angebot des Projekts KUKUDI in der Metropolregion Nürnberg.',
+      en: 'Advice for small and medium-sized companies of the plastics industry on how digitalisation changes work and training: an offer of the KUKUDI project in the Nuremberg metropolitan region.',
+    },
+    description: {
+      de: [
+        'Das Projekt KUKUDI aus der 5. Förderrunde von JOBSTARTER plus berät KMU hinsichtlich der Strömungen der Digitalisierung. Vorgestellt wurde es im 19. Überregionalen Netzwerktreffen der JOBSTARTER-Kunststoffallianz.',
+        'Platzhalter: Umfang, Aufwand, Kosten, Format und Transferstand sind für die Demo angenommen; die Quellen nennen sie nicht.',
+      ],
+      en: [
+        'KUKUDI, a project of the 5th funding round of JOBSTARTER plus, advises SMEs on trends in digitalisation. It was presented at the 19th supra-regional network meeting of the JOBSTARTER plastics alliance.',
+        'Placeholder: scope, effort, cost, format and transfer status are assumed for the demo; the sources do not give them.',
+      ],
+    },
+    targetGroups: ['companies'],
+    sectors: ['kunststoff'],
+    occupations: ['verfahrensmechaniker-kunststoff-kautschuk'],
+    transferStatus: 'tested',
+    format: 'hybrid',
+    regions: [{ name: 'Metropolregion Nürnberg', state: 'BY' }],
+    kit: {
+      included: {
+        de: 'Platzhalter: Beratungskonzept und Gesprächsleitfaden.',
+        en: 'Placeholder: consulting concept and interview guide.',
+      },
+      prerequisites: {
+        de: 'Platzhalter: eine regionale Stelle mit Beratungskapazität und Kontakten zu KMU.',
+        en: 'Placeholder: a regional body with consulting capacity and contacts to SMEs.',
+      },
+      effortDays: 10,
+      costModel: 'free',
+      costNote: { de: 'Platzhalter', en: 'Placeholder' },
+      languages: ['de'],
+    },
+    contact: suedContact,
+  },
+  {
+    // [K]: KUKUDI, "Unterstützung bei der Besetzung offener Ausbildungsstellen
+    // (Ausbildungsmarketing 4.0, Employer Branding)".
+    slug: 'kukudi-ausbildungsmarketing-employer-branding',
+    kind: 'beratungsangebot',
+    project: 'kukudi',
+    title: {
+      de: 'Ausbildungsmarketing 4.0 und Employer Branding',
+      en: 'Apprenticeship marketing 4.0 and employer branding',
+    },
+    pitch: {
+      de: 'Unterstützung für Betriebe bei der Besetzung offener Ausbildungsstellen, mit Ausbildungsmarketing 4.0 und Employer Branding: ein Angebot des Projekts KUKUDI in der Metropolregion Nürnberg.',
+      en: 'Support for companies in filling open apprenticeships, with apprenticeship marketing 4.0 and employer branding: an offer of the KUKUDI project in the Nuremberg metropolitan region.',
+    },
+    description: {
+      de: [
+        'Das Projekt KUKUDI unterstützt Betriebe bei der Besetzung offener Ausbildungsstellen, mit den Ansätzen Ausbildungsmarketing 4.0 und Employer Branding.',
+        'Platzhalter: Umfang, Aufwand, Kosten, Format und Transferstand sind für die Demo angenommen; die Quellen nennen sie nicht.',
+      ],
+      en: [
+        'The KUKUDI project supports companies in filling open apprenticeships, with apprenticeship marketing 4.0 and employer branding.',
+        'Placeholder: scope, effort, cost, format and transfer status are assumed for the demo; the sources do not give them.',
+      ],
+    },
+    targetGroups: ['companies', 'first-time-training-companies'],
+    sectors: ['kunststoff'],
+    occupations: ['verfahrensmechaniker-kunststoff-kautschuk'],
+    transferStatus: 'transfer-ready',
+    format: 'hybrid',
+    regions: [{ name: 'Metropolregion Nürnberg', state: 'BY' }],
+    kit: {
+      included: {
+        de: 'Platzhalter: Leitfaden zum Ausbildungsmarketing und Arbeitshilfen zum Employer Branding.',
+        en: 'Placeholder: guide to apprenticeship marketing and worksheets on employer branding.',
+      },
+      prerequisites: {
+        de: 'Platzhalter: eine Person im Betrieb, die das Ausbildungsmarketing verantwortet.',
+        en: 'Placeholder: someone in the company responsible for apprenticeship marketing.',
+      },
+      effortDays: 5,
+      costModel: 'free',
+      costNote: { de: 'Platzhalter', en: 'Placeholder' },
+      languages: ['de'],
+    },
+    contact: suedContact,
+  },
+  {
+    // [K]: KUKUDI, "Initiieren von einem KMU-Netzwerk für die Kunststoffindustrie in der
+    // Metropolregion Nürnberg mit Schwerpunkt veränderte Anforderungen an die Ausbildung in Zeiten
+    // der Digitalisierung"; "Vernetzung mit anderen Initiativen im Kunststoffbereich", "bereits
+    // mit dem Kunststoffnetzwerk im Gespräch; Bündelung der Kontakte".
+    slug: 'kukudi-kmu-netzwerk-kunststoff',
+    kind: 'sonstiges',
+    project: 'kukudi',
+    title: {
+      de: 'KMU-Netzwerk für die Kunststoffindustrie',
+      en: 'SME network for the plastics industry',
+    },
+    pitch: {
+      de: 'Ein Netzwerk kleiner und mittlerer Unternehmen der Kunststoffindustrie in der Metropolregion Nürnberg, mit dem Schwerpunkt auf veränderten Anforderungen an die Ausbildung in Zeiten der Digitalisierung.',
+      en: 'A network of small and medium-sized companies of the plastics industry in the Nuremberg metropolitan region, focused on the changing demands on training in times of digitalisation.',
+    },
+    description: {
+      de: [
+        'Das Projekt KUKUDI initiiert ein KMU-Netzwerk für die Kunststoffindustrie in der Metropolregion Nürnberg. Im Mittelpunkt stehen die veränderten Anforderungen an die Ausbildung in Zeiten der Digitalisierung.',
+        'Das Projekt vernetzt sich mit anderen Initiativen im Kunststoffbereich, ist unter anderem bereits mit dem Kunststoffnetzwerk im Gespräch und bündelt die Kontakte.',
+        'Platzhalter: Umfang, Aufwand, Kosten, Format und Transferstand sind für die Demo angenommen; die Quellen nennen sie nicht.',
+      ],
+      en: [
+        'The KUKUDI project starts an SME network for the plastics industry in the Nuremberg metropolitan region. Its focus is the changing demands on training in times of digitalisation.',
+        'The project connects with other initiatives in the plastics sector, is already in talks with the plastics network, among others, and pools the contacts.',
+        'Placeholder: scope, effort, cost, format and transfer status are assumed for the demo; the sources do not give them.',
+      ],
+    },
+    targetGroups: ['companies', 'chambers-associations'],
+    sectors: ['kunststoff'],
+    occupations: ['verfahrensmechaniker-kunststoff-kautschuk'],
+    transferStatus: 'in-development',
+    format: 'in-person',
+    regions: [{ name: 'Metropolregion Nürnberg', state: 'BY' }],
+    kit: {
+      included: {
+        de: 'Platzhalter: Konzept für den Aufbau des Netzwerks und Ablauf der Netzwerktreffen.',
+        en: 'Placeholder: concept for building the network and the course of its meetings.',
+      },
+      prerequisites: {
+        de: 'Platzhalter: eine koordinierende Stelle und Kontakte zu Betrieben der Kunststoffindustrie.',
+        en: 'Placeholder: a coordinating body and contacts to plastics companies.',
+      },
+      effortDays: 20,
+      costModel: 'cost-covering',
+      costNote: { de: 'Platzhalter', en: 'Placeholder' },
+      languages: ['de'],
+    },
+    contact: suedContact,
+  },
+  {
+    // [K]: Lippe Bildung eG, "neue Veranstaltungen wurden erfolgreich durchgeführt: Lernreise".
+    slug: 'lernreise',
+    kind: 'sonstiges',
+    project: 'lippe-bildung-5-foerderrunde',
+    title: { de: 'Lernreise', en: 'Learning journey (Lernreise)' },
+    pitch: {
+      de: 'Die Lernreise ist ein neues Veranstaltungsformat der Lippe Bildung eG, das bereits erfolgreich durchgeführt wurde.',
+      en: 'The learning journey (Lernreise) is a new event format of Lippe Bildung eG that has already been run successfully.',
+    },
+    description: {
+      de: [
+        'Die Lippe Bildung eG berichtete im 19. Überregionalen Netzwerktreffen der JOBSTARTER-Kunststoffallianz, dass sie die Lernreise als neue Veranstaltung erfolgreich durchgeführt hat.',
+        'Platzhalter: Ablauf, Umfang, Aufwand, Kosten und Format sind für die Demo angenommen; die Quellen nennen sie nicht.',
+      ],
+      en: [
+        'Lippe Bildung eG reported at the 19th supra-regional network meeting of the JOBSTARTER plastics alliance that it had successfully run the learning journey as a new event.',
+        'Placeholder: course, scope, effort, cost and format are assumed for the demo; the sources do not give them.',
+      ],
+    },
+    targetGroups: ['companies'],
+    sectors: ['branchenuebergreifend'],
+    occupations: [],
+    transferStatus: 'tested',
+    format: 'in-person',
+    regions: [{ name: 'Kreis Lippe', state: 'NW' }],
+    kit: {
+      included: {
+        de: 'Platzhalter: Ablaufplan und Einladungsvorlagen.',
+        en: 'Placeholder: schedule and invitation templates.',
+      },
+      prerequisites: {
+        de: 'Platzhalter: eine einladende Stelle und gastgebende Betriebe.',
+        en: 'Placeholder: an inviting body and host companies.',
+      },
+      effortDays: 3,
+      costModel: 'cost-covering',
+      costNote: { de: 'Platzhalter', en: 'Placeholder' },
+      languages: ['de'],
+    },
+    contact: westContact,
+  },
+  {
+    // [K]: Lippe Bildung eG, "neue Veranstaltungen wurden erfolgreich durchgeführt: ... Digitales
+    // Dinner".
+    slug: 'digitales-dinner',
+    kind: 'sonstiges',
+    project: 'lippe-bildung-5-foerderrunde',
+    title: { de: 'Digitales Dinner', en: 'Digital dinner (Digitales Dinner)' },
+    pitch: {
+      de: 'Das Digitale Dinner ist ein neues Veranstaltungsformat der Lippe Bildung eG, das bereits erfolgreich durchgeführt wurde.',
+      en: 'The digital dinner (Digitales Dinner) is a new event format of Lippe Bildung eG that has already been run successfully.',
+    },
+    description: {
+      de: [
+        'Die Lippe Bildung eG berichtete im 19. Überregionalen Netzwerktreffen der JOBSTARTER-Kunststoffallianz, dass sie das Digitale Dinner als neue Veranstaltung erfolgreich durchgeführt hat.',
+        'Platzhalter: Ablauf, Umfang, Aufwand, Kosten und Format sind für die Demo angenommen; die Quellen nennen sie nicht.',
+      ],
+      en: [
+        'Lippe Bildung eG reported at the 19th supra-regional network meeting of the JOBSTARTER plastics alliance that it had successfully run the digital dinner as a new event.',
+        'Placeholder: course, scope, effort, cost and format are assumed for the demo; the sources do not give them.',
+      ],
+    },
+    targetGroups: ['companies'],
+    sectors: ['branchenuebergreifend'],
+    occupations: [],
+    transferStatus: 'tested',
+    format: 'digital',
+    regions: [{ name: 'Kreis Lippe', state: 'NW' }],
+    kit: {
+      included: {
+        de: 'Platzhalter: Ablaufplan und Hinweise zur Moderation.',
+        en: 'Placeholder: schedule and notes for moderation.',
+      },
+      prerequisites: {
+        de: 'Platzhalter: eine einladende Stelle und ein Videokonferenzsystem.',
+        en: 'Placeholder: an inviting body and a video conference system.',
+      },
+      effortDays: 2,
+      costModel: 'free',
+      costNote: { de: 'Platzhalter', en: 'Placeholder' },
+      languages: ['de'],
+    },
+    contact: westContact,
+  },
+  {
+    // [K]: within the alliance, the "Arbeitsgruppe Train The Trainer (AG TTT)" offers "einen
+    // bilateralen Austausch zum Thema Stand des Ausbildungspersonals". Its origin project is the
+    // invented placeholder project of office East.
+    slug: 'austausch-ausbildungspersonal-ag-ttt',
+    kind: 'sonstiges',
+    project: 'platzhalter-kunststoff-berlin',
+    title: {
+      de: 'Austausch zum Stand des Ausbildungspersonals (AG Train The Trainer)',
+      en: 'Exchange on the state of training staff (Train The Trainer working group)',
+    },
+    pitch: {
+      de: 'Ein bilateraler Austausch zum Stand des Ausbildungspersonals, angeboten im Rahmen der Arbeitsgruppe Train The Trainer (AG TTT) der JOBSTARTER-Kunststoffallianz.',
+      en: 'A bilateral exchange on the state of training staff, offered within the Train The Trainer working group (AG TTT) of the JOBSTARTER plastics alliance.',
+    },
+    description: {
+      de: [
+        'Im 19. Überregionalen Netzwerktreffen der JOBSTARTER-Kunststoffallianz wurde im Rahmen der Arbeitsgruppe Train The Trainer (AG TTT) ein bilateraler Austausch zum Thema „Stand des Ausbildungspersonals“ angeboten.',
+        'Platzhalter: Das Herkunftsprojekt in Berlin ist für die Demo erfunden; Umfang, Aufwand, Kosten, Format und Transferstand sind angenommen.',
+      ],
+      en: [
+        'At the 19th supra-regional network meeting of the JOBSTARTER plastics alliance, a bilateral exchange on "the state of training staff" was offered within the Train The Trainer working group (AG TTT).',
+        'Placeholder: the project of origin in Berlin is invented for the demo; scope, effort, cost, format and transfer status are assumed.',
+      ],
+    },
+    targetGroups: ['companies', 'chambers-associations'],
+    sectors: ['kunststoff'],
+    occupations: ['verfahrensmechaniker-kunststoff-kautschuk'],
+    transferStatus: 'tested',
+    format: 'digital',
+    regions: [{ name: 'Berlin (Platzhalter)', state: 'BE' }],
+    kit: {
+      included: {
+        de: 'Platzhalter: Gesprächsleitfaden für den Austausch.',
+        en: 'Placeholder: interview guide for the exchange.',
+      },
+      prerequisites: {
+        de: 'Platzhalter: Ausbildungspersonal, das sich austauschen möchte.',
+        en: 'Placeholder: training staff who want to exchange experience.',
+      },
+      effortDays: 1,
+      costModel: 'free',
+      costNote: { de: 'Platzhalter', en: 'Placeholder' },
+      languages: ['de'],
+    },
+    contact: ostContact,
+  },
 ]
 
 /**
@@ -790,7 +1171,7 @@ export const REVIEW_DRAFTS: (ProductSeed & {
   },
 ]
 
-/** Only KUKUDI has no product yet; its office contact shows a second office in the data. */
+/** Office North has no product; its contact is there for the requests routed to it. */
 export const OFFICE_CONTACTS: Record<string, { role: Text; email: string; phone: string }> = {
   'rb-nord': {
     role: {
@@ -800,16 +1181,16 @@ export const OFFICE_CONTACTS: Record<string, { role: Text; email: string; phone:
     email: 'transfer-nord@example.org',
     phone: '+49 40 0000000',
   },
-  'rb-ost': {
-    role: { de: 'Regionalbüro Ost, Transferberatung', en: 'Regional office East, transfer advice' },
-    email: 'transfer-ost@example.org',
-    phone: '+49 30 0000000',
-  },
+  'rb-ost': { ...ostContact, phone: '+49 30 0000000' },
   'rb-sued': { ...suedContact, phone: '+49 89 0000000' },
   'rb-west': { ...westContact, phone: '+49 228 0000000' },
 }
 
-/** Adoptions of the Zusatzqualifizierung at vocational colleges in NRW (three public, one not). */
+/**
+ * Adoptions of the Zusatzqualifizierung at vocational colleges in NRW (three public, one not), and
+ * one invented demo adoption of a KUKUDI offer in Heilbronn (Baden-Württemberg), so the map shows
+ * an adoption outside the state a product came from.
+ */
 export const ADOPTIONS: {
   product: string
   organisation: string
@@ -846,6 +1227,13 @@ export const ADOPTIONS: {
     status: 'pilot',
     isPublic: false,
     fromRequest: 'bk-hamm@example.org',
+  },
+  {
+    product: 'kukudi-ausbildungsmarketing-employer-branding',
+    organisation: 'demo-bildungstraeger-heilbronn',
+    since: '2024-09-01',
+    status: 'pilot',
+    isPublic: true,
   },
 ]
 
@@ -915,6 +1303,34 @@ export const REQUESTS: {
       'Wir möchten die Zusatzqualifizierung für Industriemechanikerinnen und -mechaniker erproben.',
     status: ['new', 'in-review', 'in-consultation', 'trial', 'adopted'],
   },
+  {
+    // From Bavaria: routed to office South.
+    email: 'ausbildung@beispiel-kunststoff-oberpfalz.example',
+    products: ['kukudi-kmu-netzwerk-kunststoff'],
+    name: 'Lena Beispiel',
+    organisation: 'Kunststoffbetrieb (Beispiel), Oberpfalz',
+    organisationType: 'company',
+    role: 'Ausbildungsleitung',
+    postcode: '92637',
+    state: 'BY',
+    message:
+      'Gibt es das KMU-Netzwerk auch für Betriebe außerhalb der Metropolregion Nürnberg? Wir würden gern mitmachen.',
+    status: ['new'],
+  },
+  {
+    // From Saxony: routed to office East.
+    email: 'fachkraefte@beispiel-wirtschaftsfoerderung.example',
+    products: ['lernreise', 'digitales-dinner'],
+    name: 'Tom Beispiel',
+    organisation: 'Wirtschaftsförderung (Beispiel), Landkreis Zwickau',
+    organisationType: 'economic-development',
+    role: 'Fachkräftesicherung',
+    postcode: '08056',
+    state: 'SN',
+    message:
+      'Wir suchen Formate, mit denen wir Betriebe für die Ausbildung gewinnen. Wie laufen Lernreise und Digitales Dinner ab?',
+    status: ['new', 'in-review'],
+  },
 ]
 
 export const SITE = {
@@ -946,5 +1362,15 @@ export const SITE = {
   contact: {
     role: { de: 'Programmstelle JOBSTARTER plus', en: 'JOBSTARTER plus programme office' },
     email: 'kontakt@example.org',
+  },
+  identity: {
+    programme: { de: 'JOBSTARTER plus', en: 'JOBSTARTER plus programme' },
+    // [K] prints "GEFÖRDERT VOM" above the funders' logos. That the programme is funded by the
+    // Federal Ministry of Education and Research and the European Social Fund is general
+    // knowledge, not in the sources: the exact wording is to be confirmed by the programme office.
+    fundingLine: {
+      de: 'Das Programm JOBSTARTER plus wird gefördert vom Bundesministerium für Bildung und Forschung und aus Mitteln des Europäischen Sozialfonds.',
+      en: 'The JOBSTARTER plus programme is funded by the Federal Ministry of Education and Research and the European Social Fund.',
+    },
   },
 }

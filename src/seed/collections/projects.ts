@@ -31,8 +31,17 @@ export const seedProjects = ({
           office: offices.get(project.office)!,
           alliances: project.alliances.map((slug) => alliances.get(slug)!),
           state: project.state,
+          region: {
+            name: project.region.name.de,
+            location: { latitude: project.region.latitude, longitude: project.region.longitude },
+          },
           summary: project.summary.de,
         },
-        en: { name: project.name.en, summary: project.summary.en },
+        // The region group is saved whole: its place is kept from the German save.
+        en: async (doc) => ({
+          name: project.name.en,
+          summary: project.summary.en,
+          region: { ...doc.region, name: project.region.name.en },
+        }),
       }),
   })
