@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
 import path from 'node:path'
 
 import { isBuildCurrent } from '../../src/scripts/buildState.mjs'
@@ -19,9 +20,12 @@ export const ensureBuild = async (): Promise<void> => {
 export const startApp = async ({
   port,
   env,
+  logFile,
 }: {
   port: number
   env: Record<string, string>
+  /** Where the server's output is also written as it comes, for tests to read during the run. */
+  logFile?: string
 }): Promise<{
   url: string
   stop: () => Promise<void>
@@ -34,8 +38,13 @@ export const startApp = async ({
     env: childEnvironment({ ...env, NODE_ENV: 'production' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
+  const log = logFile ? createWriteStream(logFile) : undefined
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (chunk) => {
+      output += chunk
+      log?.write(chunk)
+    })
+  child.once('exit', () => log?.end())
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {

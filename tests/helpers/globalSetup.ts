@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -46,6 +46,7 @@ export default async function setup(project: TestProject) {
   const app = await startApp({
     port: await freePort(),
     env: { ...env, ...serverEnvironment({ smtpPort: catcher.smtpPort }) },
+    logFile: path.join(directory, 'server.log'),
   })
   project.provide('baseURL', app.url)
   project.provide('testDirectory', directory)
@@ -54,8 +55,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await app.stop()
-    // Kept with KEEP_TEST_DATA=true, for reading what the server said during the run.
-    writeFileSync(path.join(directory, 'server.log'), app.output())
+    // server.log (written as the server speaks) is kept with KEEP_TEST_DATA=true.
     await catcher.close()
     if (process.env.KEEP_TEST_DATA !== 'true') rmSync(directory, { recursive: true, force: true })
   }

@@ -17,6 +17,7 @@ import { api } from '../helpers/http'
 import { sleep } from '../helpers/mail'
 import { loadRequestForm, postRequestForm, validRequestFields } from '../helpers/requestForm'
 import { fieldErrors } from '../helpers/review'
+import { serverErrors } from '../helpers/serverLog'
 
 let payload: Payload
 let fixtures: Fixtures
@@ -261,7 +262,10 @@ describe('what the public sees of a retired product', () => {
       const isSettled = await until(async () => isCurrent((html = await page(path))), 20_000)
       // On failure, say what the page showed instead: the notice (or its absence) and the title.
       const shown = /data-testid="retired"[\s\S]{0,400}/.exec(html)?.[0] ?? 'no retirement notice'
-      expect(isSettled, `${path}: ${shown} / ${/<title>[^<]*/.exec(html)?.[0]}`).toBe(true)
+      expect(
+        isSettled,
+        `${path}: ${shown} / ${/<title>[^<]*/.exec(html)?.[0]}\nServer: ${serverErrors()}`,
+      ).toBe(true)
       return html
     }
     const de = await settled(`/produkte/${product.slug}`, (html) => html.includes(reason))
