@@ -1,49 +1,67 @@
 import sharp from 'sharp'
 
-/** Brand colours of the placeholder images, one per product kind (calm, high-contrast). */
+import type { ProductKind } from '@/constants'
+import { kindIcon } from '@/lib/products/kindIcons'
+
+/** Calm, high-contrast colours of the demo illustrations, one after another. */
 const PALETTE = ['#00568f', '#006b5b', '#7a3b00', '#5b3f8c', '#8c1d40', '#2f5d1e', '#0f4c5c']
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
-
-/** Greedy word wrap to lines of at most `width` characters. */
-const wrap = (text: string, width: number): string[] =>
-  text.split(/\s+/).reduce<string[]>((lines, word) => {
-    const last = lines[lines.length - 1]
-    if (last !== undefined && `${last} ${word}`.length <= width)
-      lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
-    return lines
-  }, [])
+/** What each kind's illustration shows, as its alternative text. */
+const ILLUSTRATION_ALT: Record<ProductKind, { de: string; en: string }> = {
+  ausbildungsmesse: {
+    de: 'Illustration: zwei Messestände unter einem Dach',
+    en: 'Illustration: two fair stands under one roof',
+  },
+  planspiel: {
+    de: 'Illustration: ein Spielbrett mit Würfel',
+    en: 'Illustration: a game board with a die',
+  },
+  'kreativ-tool': { de: 'Illustration: eine Glühbirne', en: 'Illustration: a light bulb' },
+  app: { de: 'Illustration: ein Smartphone', en: 'Illustration: a smartphone' },
+  werkzeugkoffer: { de: 'Illustration: ein Werkzeugkoffer', en: 'Illustration: a toolbox' },
+  zusatzqualifizierung: {
+    de: 'Illustration: ein Absolventenhut',
+    en: 'Illustration: a graduation cap',
+  },
+  beratungsangebot: {
+    de: 'Illustration: zwei Sprechblasen',
+    en: 'Illustration: two speech bubbles',
+  },
+  sonstiges: { de: 'Illustration: vier Kacheln', en: 'Illustration: four tiles' },
+}
 
 /**
- * A branded placeholder image rendered locally with sharp: a coloured panel, a simple motif and
- * the caption. Nothing is downloaded.
+ * A demo product's picture, drawn locally with sharp (nothing is downloaded): its kind's line
+ * drawing (src/lib/products/kindIcons.ts) large on a coloured, patterned panel, 2:1 like the
+ * hero size. No words in it, so it serves German and English pages alike, and an alternative
+ * text that says what it shows. The sources have no photographs; a product needs a picture with
+ * alternative text to be submitted for review, and the demo's products go through that review.
  */
-export const placeholderImage = async ({
-  caption,
-  subtitle,
+export const demoIllustration = async ({
+  kind,
   index,
 }: {
-  caption: string
-  subtitle: string
+  kind: ProductKind
   index: number
-}): Promise<Buffer> => {
+}): Promise<{ data: Buffer; alt: { de: string; en: string } }> => {
   const colour = PALETTE[index % PALETTE.length]
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900">
-  <rect width="1600" height="900" fill="${colour}"/>
-  <circle cx="${1250 - index * 40}" cy="${260 + index * 30}" r="360" fill="#ffffff" fill-opacity="0.08"/>
-  <rect x="120" y="560" width="${420 + index * 60}" height="16" rx="8" fill="#ffffff" fill-opacity="0.6"/>
-  ${wrap(caption, 30)
-    .slice(0, 3)
-    .map(
-      (line, i) =>
-        `<text x="120" y="${330 + i * 84}" font-family="DejaVu Sans, Arial, sans-serif" font-size="68" font-weight="bold" fill="#ffffff">${escapeXml(line)}</text>`,
-    )
-    .join('\n  ')}
-  <text x="120" y="660" font-family="DejaVu Sans, Arial, sans-serif" font-size="40" fill="#ffffff">${escapeXml(subtitle)}</text>
-  <text x="120" y="140" font-family="DejaVu Sans, Arial, sans-serif" font-size="36" fill="#ffffff" fill-opacity="0.85">Transferkatalog · JOBSTARTER plus</text>
+  const paths = kindIcon(kind)
+    .map((d) => `<path d="${d}"/>`)
+    .join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="800" viewBox="0 0 1600 800">
+  <defs>
+    <pattern id="dots" width="48" height="48" patternUnits="userSpaceOnUse">
+      <circle cx="24" cy="24" r="3" fill="#ffffff" fill-opacity="0.14"/>
+    </pattern>
+  </defs>
+  <rect width="1600" height="800" fill="${colour}"/>
+  <rect width="1600" height="800" fill="url(#dots)"/>
+  <circle cx="${1000 + (index % 3) * 60}" cy="400" r="330" fill="#ffffff" fill-opacity="0.1"/>
+  <g transform="translate(${760 + (index % 3) * 60} 160) scale(20)" fill="none" stroke="#ffffff"
+     stroke-width="1.1" stroke-linecap="round" stroke-linejoin="round">${paths}</g>
 </svg>`
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+  const data = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+  return { data, alt: ILLUSTRATION_ALT[kind] }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { COLLECTIONS, type FederalState } from '@/constants'
 import { richText } from '@/lib/richText'
-import { placeholderImage } from '@/seed/files'
+import { demoIllustration } from '@/seed/files'
 
 import { idOf } from './actors'
 import { TEST_PASSWORD } from './env'
@@ -128,7 +128,7 @@ export const makeFixtures = (payload: Payload) => {
       ...sys,
     })
   const image = async () => {
-    const data = await placeholderImage({ caption: 'Test', subtitle: 'Test', index: 1 })
+    const { data } = await demoIllustration({ kind: 'sonstiges', index: 1 })
     return { data, mimetype: 'image/png', name: `test-${uid()}.png`, size: data.length }
   }
   const media = async () =>

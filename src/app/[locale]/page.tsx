@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import { ProductCard } from '@/components/catalogue/ProductCard'
 import { SiteShell } from '@/components/site/SiteShell'
-import { searchCatalogue } from '@/data/catalogue'
+import { type CatalogueEntry, homeLists, searchCatalogue } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 import { otherLocale, pageLocale, type PageProps } from '@/i18n/routing'
 import { cataloguePath, localeBase } from '@/lib/paths'
@@ -12,17 +12,18 @@ export default async function HomePage({ params }: PageProps) {
   const locale = await pageLocale(params)
   const t = (key: TextKey) => translate({ key, locale })
   const payload = await getPayloadClient()
-  const [all, newest, mostAdopted] = await Promise.all([
+  const [all, byNewest, byAdoptions] = await Promise.all([
     searchCatalogue({ payload, locale }),
     searchCatalogue({ payload, locale, sort: 'newest' }),
     searchCatalogue({ payload, locale, sort: 'adopted' }),
   ])
+  const lists = homeLists({ newest: byNewest.entries, mostAdopted: byAdoptions.entries })
   const kinds = Object.entries(all.facetCounts.kind).sort(([, a], [, b]) => b - a)
-  const cards = (entries: typeof newest.entries) => (
-    <ul className="cards">
-      {entries.slice(0, 3).map((entry, index) => (
+  const cards = (entries: CatalogueEntry[], testId: string, isAboveFold: boolean) => (
+    <ul className="cards" data-testid={testId}>
+      {entries.map((entry, index) => (
         <li key={entry.id}>
-          <ProductCard entry={entry} locale={locale} isAboveFold={index < 3} />
+          <ProductCard entry={entry} locale={locale} isAboveFold={isAboveFold && index < 3} />
         </li>
       ))}
     </ul>
@@ -48,9 +49,13 @@ export default async function HomePage({ params }: PageProps) {
         ))}
       </ul>
       <h2>{t('home.newest')}</h2>
-      {cards(newest.entries)}
-      <h2>{t('home.mostAdopted')}</h2>
-      {cards(mostAdopted.entries.filter((entry) => entry.adoptionCount > 0))}
+      {cards(lists.newest, 'home-newest', true)}
+      {lists.mostAdopted.length > 0 ? (
+        <>
+          <h2>{t('home.mostAdopted')}</h2>
+          {cards(lists.mostAdopted, 'home-most-adopted', false)}
+        </>
+      ) : null}
       <p>
         <Link href={cataloguePath(locale)}>{t('home.allProducts')}</Link>
       </p>

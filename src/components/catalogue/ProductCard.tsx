@@ -3,10 +3,18 @@ import Link from 'next/link'
 import type { Locale } from '@/constants'
 import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
+import { productPath } from '@/lib/paths'
 
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
+import { ImagePlaceholder } from '../ui/ImagePlaceholder'
 import { ResponsiveImage } from '../ui/ResponsiveImage'
-import { productPath } from '@/lib/paths'
+
+/**
+ * A card's width in the grid of src/styles/_cards.scss (columns of at least 17rem sharing the
+ * row): three to a row on a wide page, two on a tablet, one on a phone.
+ */
+const CARD_SIZES =
+  '(min-width: 60rem) 23rem, (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2.5rem)'
 
 export function ProductCard({
   entry,
@@ -29,10 +37,12 @@ export function ProductCard({
           alt=""
           width={entry.image.width}
           height={entry.image.height}
-          sizes="(min-width: 60rem) 20rem, (min-width: 40rem) 45vw, 90vw"
+          sizes={CARD_SIZES}
           aboveFold={isAboveFold}
         />
-      ) : null}
+      ) : (
+        <ImagePlaceholder kind={entry.kind} className="card__image" />
+      )}
       <div className="card__body">
         <p className="card__kind">{t(`options.kinds.${entry.kind}` as TextKey)}</p>
         <h3 className="card__title">

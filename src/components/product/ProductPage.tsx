@@ -1,5 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
+import type { CSSProperties } from 'react'
 
 import type { Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
@@ -7,7 +8,7 @@ import type { getProductBySlug, Retirement } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 import { formatDate } from '@/lib/dates'
 import { srcSetOf } from '@/lib/media'
-import { cataloguePath, requestFormPath } from '@/lib/paths'
+import { cataloguePath, productPath, requestFormPath } from '@/lib/paths'
 import type {
   Media,
   Occupation,
@@ -20,12 +21,22 @@ import type {
 import { GermanyMap } from '../map/GermanyMap'
 import { BookmarkButton } from '../merkliste/BookmarkButton.client'
 import { Fact } from '../ui/Fact'
+import { ImagePlaceholder } from '../ui/ImagePlaceholder'
 import { ResponsiveImage } from '../ui/ResponsiveImage'
 
 type Loaded = Omit<NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>, 'retirement'> & {
   /** Set when the office no longer offers the product (the staff preview leaves it out). */
   retirement?: Retirement | null
 }
+
+/**
+ * The hero's rendered width: the text column's neighbour from 60rem (src/styles/_product.scss),
+ * the page's width less its padding below, so a phone picks the smaller picture.
+ */
+const HERO_SIZES = '(min-width: 60rem) 28rem, calc(100vw - 2.5rem)'
+
+/** Where the site lives, for the printed sheet's addresses (relative when it is not set). */
+const origin = (process.env.NEXT_PUBLIC_SERVER_URL ?? '').replace(/\/+$/, '')
 
 const isDoc = <T extends object>(value: unknown): value is T =>
   typeof value === 'object' && value !== null
@@ -68,48 +79,81 @@ export function ProductPage({
     ]
   })
   const requestHref = requestFormPath({ locale, slugs: [product.slug ?? String(product.id)] })
+  const pagePath = productPath({ locale, slug: product.slug ?? String(product.id) })
 
   return (
-    <article className="product">
-      <p>
+    <article
+      className="product"
+      style={origin ? ({ '--sheet-origin': JSON.stringify(origin) } as CSSProperties) : undefined}
+    >
+      {/* The printed sheet names the catalogue and where the page lives instead of the site's
+          header and footer, which print leaves out. */}
+      <p className="sheet-line print-only">
+        <span>{t('site.name')}</span> <span>{`${origin}${pagePath}`}</span>
+      </p>
+      <p className="product__back">
         <Link href={cataloguePath(locale)}>{t('product.backToCatalogue')}</Link>
       </p>
-      <p className="card__kind">{t(`options.kinds.${product.kind}` as TextKey)}</p>
-      <h1>{product.title}</h1>
-      <p className="tagline">{product.pitch}</p>
-      {retirement ? (
-        // No longer requestable: the page stays for those who adopted it or cite it.
-        <section className="notice" aria-labelledby="retired-heading" data-testid="retired">
-          <h2 id="retired-heading">{t('review.retiredTitle')}</h2>
-          <p>{t('review.retiredSince', { date: formatDate(locale, retirement.since) })}</p>
-          <p>
-            {t('review.retiredReason')} {retirement.reason}
-          </p>
-        </section>
-      ) : (
-        <p>
-          <Link className="button" href={requestHref}>
-            {t('product.requestAdoption')}
-          </Link>{' '}
-          <BookmarkButton
-            slug={product.slug ?? String(product.id)}
-            title={product.title}
-            labels={{ add: t('merkliste.add'), added: t('merkliste.added') }}
+      <div className="product__intro">
+        <div className="product__summary">
+          <p className="card__kind">{t(`options.kinds.${product.kind}` as TextKey)}</p>
+          <h1>{product.title}</h1>
+          <p className="tagline">{product.pitch}</p>
+          {retirement ? (
+            // No longer requestable: the page stays for those who adopted it or cite it.
+            <section className="notice" aria-labelledby="retired-heading" data-testid="retired">
+              <h2 id="retired-heading">{t('review.retiredTitle')}</h2>
+              <p>{t('review.retiredSince', { date: formatDate(locale, retirement.since) })}</p>
+              <p>
+                {t('review.retiredReason')} {retirement.reason}
+              </p>
+            </section>
+          ) : (
+            <p className="product__actions">
+              <Link className="button" href={requestHref}>
+                {t('product.requestAdoption')}
+              </Link>{' '}
+              <BookmarkButton
+                slug={product.slug ?? String(product.id)}
+                title={product.title}
+                labels={{ add: t('merkliste.add'), added: t('merkliste.added') }}
+              />
+            </p>
+          )}
+        </div>
+        {hero?.url ? (
+          <ResponsiveImage
+            className="product__hero"
+            src={hero.sizes?.heroMedium?.url ?? hero.url}
+            srcSet={srcSetOf(hero, ['heroMedium', 'hero'])}
+            alt={hero.alt}
+            width={hero.sizes?.heroMedium?.width ?? hero.width ?? 800}
+            height={hero.sizes?.heroMedium?.height ?? hero.height ?? 400}
+            sizes={HERO_SIZES}
+            aboveFold
           />
+        ) : (
+          <ImagePlaceholder kind={product.kind} className="product__hero" />
+        )}
+      </div>
+      <section className="product__contact" aria-labelledby="contact-heading">
+        <h2 id="contact-heading">{t('product.contact')}</h2>
+        {/* The office by name, unless the contact's role names it already. */}
+        {office && !product.contact.role.includes(office.name) ? (
+          <p className="product__office">{office.name}</p>
+        ) : null}
+        <p>
+          {product.contact.role}
+          <br />
+          <a href={`mailto:${product.contact.email}`}>{product.contact.email}</a>
+          {product.contact.phone ? (
+            <>
+              <br />
+              {product.contact.phone}
+            </>
+          ) : null}
         </p>
-      )}
-      {hero?.url ? (
-        <ResponsiveImage
-          className="product__hero"
-          src={hero.sizes?.hero?.url ?? hero.url}
-          srcSet={srcSetOf(hero, ['heroMedium', 'hero'])}
-          alt={hero.alt}
-          width={hero.sizes?.hero?.width ?? hero.width ?? 1600}
-          height={hero.sizes?.hero?.height ?? hero.height ?? 800}
-          sizes="(min-width: 60rem) 56rem, 100vw"
-          aboveFold
-        />
-      ) : null}
+      </section>
       {product.description ? <RichText data={product.description} /> : null}
 
       <h2>{t('product.facts')}</h2>
@@ -184,12 +228,6 @@ export function ProductPage({
         <Fact label={t('product.project')}>{project ? project.name : null}</Fact>
         <Fact label={t('product.carrier')}>{carrier ? carrier.name : null}</Fact>
         <Fact label={t('fields.office')}>{office ? office.name : null}</Fact>
-        <dt>{t('product.contact')}</dt>
-        <dd>
-          {product.contact.role},{' '}
-          <a href={`mailto:${product.contact.email}`}>{product.contact.email}</a>
-          {product.contact.phone ? `, ${product.contact.phone}` : ''}
-        </dd>
       </dl>
 
       <h2 id="adoptions">{t('product.adoptions')}</h2>
@@ -210,7 +248,10 @@ export function ProductPage({
         </ul>
       ) : null}
       {adoptionPoints.length > 0 ? (
-        <GermanyMap locale={locale} points={adoptionPoints} titleId="adoption-map-title" />
+        // Left out of the printed sheet: a map at print size says less than the list above.
+        <div className="product__map">
+          <GermanyMap locale={locale} points={adoptionPoints} titleId="adoption-map-title" />
+        </div>
       ) : null}
     </article>
   )

@@ -5,6 +5,7 @@
 export { type CatalogueEntry, type Retirement } from './build'
 export { cachedRead, getCatalogue } from './cache'
 export { publicStamp } from './fingerprint'
+export { HOME_LIST_SIZE, homeLists } from './home'
 export {
   getEntriesBySlugs,
   getProductBySlug,

@@ -1,12 +1,11 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
 import { COLLECTIONS } from '@/constants'
-import { translate } from '@/i18n'
 import { richText } from '@/lib/richText'
 
 import { PRODUCTS, type ProductSeed, REVIEW_DRAFTS } from '../content'
 import { bySlug, type ID, type SeedContext } from '../context'
-import { placeholderImage, simplePdf } from '../files'
+import { demoIllustration, simplePdf } from '../files'
 import { ensureMedia } from './media'
 import { SEED_USERS } from './users'
 
@@ -20,18 +19,12 @@ const ensureFiles = async ({
   product: ProductSeed
   index: number
 }) => {
+  const illustration = await demoIllustration({ kind: product.kind, index })
   const heroImage = await ensureMedia({
     context,
-    filename: `seed-${product.slug}.png`,
-    alt: {
-      de: `Titelbild: ${product.title.de}`,
-      en: `Cover image: ${product.title.en}`,
-    },
-    data: await placeholderImage({
-      caption: product.title.de,
-      subtitle: translate({ key: `options.kinds.${product.kind}` }),
-      index,
-    }),
+    filename: `seed-illustration-${product.slug}.png`,
+    alt: illustration.alt,
+    data: illustration.data,
     mimetype: 'image/png',
   })
   const downloads = product.hasDownload

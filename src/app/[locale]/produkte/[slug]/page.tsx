@@ -12,6 +12,8 @@ import { productPath } from '@/lib/paths'
 import type { Media } from '@/payload-types'
 import { getPayloadClient } from '@/services/payload'
 
+import { contentType as ogImageType, size as ogImageSize } from './opengraph-image'
+
 type Props = PageProps<{ slug: string }>
 
 // Rendered on first visit, then from the page cache (see app/[locale]/layout.tsx).
@@ -28,7 +30,6 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const loaded = await load({ locale, slug: (await params).slug })
   if (!loaded) return { title: translate({ key: 'product.notFound', locale }) }
   const { product } = loaded
-  const hero = heroOf(product.heroImage)
   const title = product.meta?.title || product.title
   const description = product.meta?.description || product.pitch
   const slug = product.slug ?? ''
@@ -46,7 +47,17 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
       description,
       type: 'website',
       locale: locale === 'de' ? 'de_DE' : 'en_GB',
-      ...(hero?.sizes?.card?.url ? { images: [{ url: hero.sizes.card.url, alt: hero.alt }] } : {}),
+      // The image drawn for the product in this language (opengraph-image.tsx), at the page's
+      // own unprefixed address rather than the route tree's /de/ one.
+      images: [
+        {
+          url: `${productPath({ locale, slug })}/opengraph-image`,
+          width: ogImageSize.width,
+          height: ogImageSize.height,
+          type: ogImageType,
+          alt: title,
+        },
+      ],
     },
   }
 }
