@@ -6,6 +6,8 @@ import { translate } from '@/i18n'
 import { isLocale } from '@/i18n/routing'
 import { PAGE_LOCALE_HEADER } from '@/lib/http/localeRouting'
 
+import { firaSans } from '@/styles/fonts'
+
 import '@/styles/index.scss'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -20,7 +22,7 @@ export default async function GlobalNotFound() {
   const locale = isLocale(asked) ? asked : 'de'
   const title = `${translate({ key: 'errors404.title', locale })} · ${translate({ key: 'site.name', locale })}`
   return (
-    <html lang={locale}>
+    <html lang={locale} className={firaSans.variable} data-kern-theme="light">
       <head>
         <title>{title}</title>
       </head>
