@@ -22,11 +22,11 @@ export default async function GlobalNotFound() {
   const locale = isLocale(asked) ? asked : 'de'
   const title = `${translate({ key: 'errors404.title', locale })} · ${translate({ key: 'site.name', locale })}`
   return (
-    <html lang={locale} className={firaSans.variable} data-kern-theme="light">
+    <html lang={locale}>
       <head>
         <title>{title}</title>
       </head>
-      <body>
+      <body className={firaSans.variable} data-kern-theme="light">
         <NotFoundPage locale={locale} />
       </body>
     </html>

@@ -182,7 +182,7 @@ describe('the request form', () => {
     const page = await api({ path: location })
     expect(page.status).toBe(200)
     expect(page.text).toContain('Ihre Anfrage ist eingegangen')
-    expect(page.text).toMatch(/data-status="new"[^>]*>Neu</)
+    expect(page.text).toMatch(/data-status="new"[^>]*><span class="kern-label">Neu</)
     expect(page.text).not.toContain(email)
     const [mail] = await waitForMails(email)
     expect(mail.subject).toBe('Ihre Anfrage im Transferkatalog ist eingegangen')

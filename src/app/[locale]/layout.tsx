@@ -34,9 +34,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params)
   return (
-    // KERN's dark theme follows the system setting; the catalogue's own colours are light only.
-    <html lang={locale} className={firaSans.variable} data-kern-theme="light">
-      <body>{children}</body>
+    <html lang={locale}>
+      {/* KERN's dark theme follows the system setting; the catalogue's colours are light only. */}
+      <body className={firaSans.variable} data-kern-theme="light">
+        {children}
+      </body>
     </html>
   )
 }
