@@ -216,3 +216,6 @@ export const CONTEXT = {
 /** The catalogue's mark as the browsers' tab icon (src/app/favicon.svg) and the classic fallback. */
 export const FAVICON_PATH = '/favicon.svg'
 export const FAVICON_ICO_PATH = '/favicon.ico'
+/** The mark for home screens (src/app/apple-touch-icon.png) and the web app manifest. */
+export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png'
+export const MANIFEST_PATH = '/manifest.webmanifest'

@@ -6,6 +6,8 @@ import { translate } from '@/i18n'
 import { isLocale } from '@/i18n/routing'
 import { PAGE_LOCALE_HEADER } from '@/lib/http/localeRouting'
 
+import { firaSans } from '@/styles/fonts'
+
 import '@/styles/index.scss'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -24,7 +26,7 @@ export default async function GlobalNotFound() {
       <head>
         <title>{title}</title>
       </head>
-      <body>
+      <body className={firaSans.variable} data-kern-theme="light">
         <NotFoundPage locale={locale} />
       </body>
     </html>

@@ -823,6 +823,22 @@ export const de = {
     contactPhone: 'Telefon',
     noContact: 'die Programmstelle von JOBSTARTER plus.',
   },
+  identity: {
+    programme: 'Ein Angebot des Programms JOBSTARTER plus',
+    navLabel: 'Hauptnavigation',
+    footerAbout: 'Über den Katalog',
+    footerContact: 'Kontakt',
+    footerLegal: 'Rechtliches',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    feed: 'Atom-Feed',
+    catalogueSearch: 'Suche im Katalog',
+    noResultsTitle: 'Keine Treffer',
+    emptyTitle: 'Die Merkliste ist leer',
+    errorSummaryTitle: 'Bitte prüfen Sie Ihre Angaben',
+    noticeTitle: 'Hinweis',
+    errorTitle: 'Fehler',
+  },
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -36,15 +36,28 @@ export const MARK_SHAPES: readonly Shape[] = [
 const kebab = (name: string): string =>
   name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 
-/** The mark as a standalone SVG document (the favicon). */
-export const markSvg = (): string =>
-  [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK_VIEWBOX}" width="32" height="32">`,
-    ...MARK_SHAPES.map(
+const shapesMarkup = (shapes: readonly Shape[]): string =>
+  shapes
+    .map(
       ({ tag, attrs }) =>
         `<${tag} ${Object.entries(attrs)
           .map(([name, value]) => `${kebab(name)}="${value}"`)
           .join(' ')}/>`,
-    ),
-    '</svg>',
-  ].join('')
+    )
+    .join('')
+
+const svgDocument = (body: string): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK_VIEWBOX}" width="32" height="32">${body}</svg>`
+
+/** The mark as a standalone SVG document (the favicon). */
+export const markSvg = (): string => svgDocument(shapesMarkup(MARK_SHAPES))
+
+/**
+ * The mark for home screens: iOS and Android draw their own rounded corners and fill transparent
+ * ones black, so the accent fills the whole square and the other shapes sit in its middle 80 %.
+ */
+export const touchIconSvg = (): string =>
+  svgDocument(
+    `<rect x="0" y="0" width="32" height="32" fill="${BRAND_ACCENT}"/>` +
+      `<g transform="translate(3.2 3.2) scale(0.8)">${shapesMarkup(MARK_SHAPES.slice(1))}</g>`,
+  )

@@ -53,7 +53,7 @@ const storedFor = async (organisation: string) =>
 
 const fieldErrors = (html: string) =>
   Object.fromEntries(
-    [...html.matchAll(/class="field-error" id="error-(\w+)">([^<]*)</g)].map((match) => [
+    [...html.matchAll(/class="kern-body" id="error-(\w+)"[^>]*>([^<]*)</g)].map((match) => [
       match[1],
       match[2],
     ]),
@@ -160,7 +160,9 @@ describe('the request form', () => {
     )
     const explain = async () =>
       JSON.stringify(
-        (await response.clone().text()).match(/(field-error|error-summary)[^<]*<[^<]*<?[^<]*/g),
+        (await response.clone().text()).match(
+          /(kern-error|kern-alert--danger)[^<]*<[^<]*<?[^<]*<?[^<]*/g,
+        ),
       )
     expect(response.status, await explain()).toBe(303)
     const location = response.headers.get('location') ?? ''
@@ -180,7 +182,7 @@ describe('the request form', () => {
     const page = await api({ path: location })
     expect(page.status).toBe(200)
     expect(page.text).toContain('Ihre Anfrage ist eingegangen')
-    expect(page.text).toMatch(/data-status="new"[^>]*>Neu</)
+    expect(page.text).toMatch(/data-status="new"[^>]*><span class="kern-label">Neu</)
     expect(page.text).not.toContain(email)
     const [mail] = await waitForMails(email)
     expect(mail.subject).toBe('Ihre Anfrage im Transferkatalog ist eingegangen')
@@ -378,7 +380,7 @@ describe('the tracking page', () => {
     // The error stands next to the box that was not ticked, not next to the other form's.
     const page = await api({ path: back })
     expect(page.text).toMatch(
-      /id="zurueckziehen-error">Bitte bestätigen Sie mit dem Häkchen.<\/p><div class="check"><input type="checkbox" id="zurueckziehen-confirm"[^>]*aria-invalid="true"/,
+      /id="zurueckziehen-error">Bitte bestätigen Sie mit dem Häkchen.<\/span><\/p><div class="kern-fieldset__body"><div class="kern-form-check"><input type="checkbox" id="zurueckziehen-confirm"[^>]*aria-invalid="true"/,
     )
     expect(page.text).not.toContain('id="loeschen-error"')
     const read = () =>

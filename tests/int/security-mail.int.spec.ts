@@ -209,7 +209,7 @@ const login = (email: string, password: string, headers: Record<string, string> 
 
 const fieldErrors = (html: string) =>
   Object.fromEntries(
-    [...html.matchAll(/class="field-error" id="error-(\w+)">([^<]*)</g)].map((match) => [
+    [...html.matchAll(/class="kern-body" id="error-(\w+)"[^>]*>([^<]*)</g)].map((match) => [
       match[1],
       match[2],
     ]),

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { FAVICON_PATH } from '@/constants'
+import { APPLE_TOUCH_ICON_PATH, FAVICON_PATH } from '@/constants'
 import { translate } from '@/i18n'
 import { pageLocale, type LocaleParams } from '@/i18n/routing'
+
+import { firaSans } from '@/styles/fonts'
 
 import '@/styles/index.scss'
 
@@ -21,7 +23,10 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'),
     title: translate({ key: 'site.name', locale }),
     description: translate({ key: 'site.tagline', locale }),
-    icons: { icon: [{ url: FAVICON_PATH, type: 'image/svg+xml' }] },
+    icons: {
+      icon: [{ url: FAVICON_PATH, type: 'image/svg+xml' }],
+      apple: [{ url: APPLE_TOUCH_ICON_PATH, sizes: '180x180', type: 'image/png' }],
+    },
   }
 }
 
@@ -30,7 +35,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params)
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      {/* KERN's dark theme follows the system setting; the catalogue's colours are light only. */}
+      <body className={firaSans.variable} data-kern-theme="light">
+        {children}
+      </body>
     </html>
   )
 }

@@ -34,16 +34,33 @@ export default async function HomePage({ params }: PageProps) {
       <p className="tagline">{t('site.tagline')}</p>
       <p>{t('site.intro')}</p>
       <form action={cataloguePath(locale)} className="search-row" role="search">
-        <label htmlFor="home-q">{t('catalogue.searchLabel')}</label>
-        <input id="home-q" type="search" name="q" placeholder={t('catalogue.searchPlaceholder')} />
-        <button type="submit">{t('catalogue.searchButton')}</button>
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="home-q">
+            {t('catalogue.searchLabel')}
+          </label>
+          <input
+            className="kern-form-input__input"
+            id="home-q"
+            type="search"
+            name="q"
+            placeholder={t('catalogue.searchPlaceholder')}
+          />
+        </div>
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t('catalogue.searchButton')}</span>
+        </button>
       </form>
       <h2>{t('home.kinds')}</h2>
       <ul className="chips">
         {kinds.map(([kind, count]) => (
           <li key={kind}>
-            <Link href={`${cataloguePath(locale)}?kind=${kind}`}>
-              {t(`options.kinds.${kind}` as TextKey)} ({count})
+            <Link
+              href={`${cataloguePath(locale)}?kind=${kind}`}
+              className="kern-btn kern-btn--secondary"
+            >
+              <span className="kern-label">
+                {t(`options.kinds.${kind}` as TextKey)} ({count})
+              </span>
             </Link>
           </li>
         ))}

@@ -8,6 +8,7 @@ import { catalogueHref, parseCatalogueParams, type SearchParams } from '@/lib/ca
 
 import { cataloguePath } from '@/lib/paths'
 import { getPayloadClient } from '@/services/payload'
+import { Alert } from '../ui/Alert'
 import { AutoSubmit } from './AutoSubmit.client'
 import { ProductCard } from './ProductCard'
 
@@ -80,16 +81,23 @@ export async function CataloguePage({
       <p>{t('catalogue.intro')}</p>
       <Form action={base} className="catalogue">
         <AutoSubmit />
-        <div className="search-row">
-          <label htmlFor="catalogue-q">{t('catalogue.searchLabel')}</label>
-          <input
-            id="catalogue-q"
-            type="search"
-            name="q"
-            defaultValue={state.query}
-            placeholder={t('catalogue.searchPlaceholder')}
-          />
-          <button type="submit">{t('catalogue.searchButton')}</button>
+        <div className="search-row" role="search">
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="catalogue-q">
+              {t('catalogue.searchLabel')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id="catalogue-q"
+              type="search"
+              name="q"
+              defaultValue={state.query}
+              placeholder={t('catalogue.searchPlaceholder')}
+            />
+          </div>
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t('catalogue.searchButton')}</span>
+          </button>
         </div>
         <div className="catalogue__layout">
           <section className="facets" aria-labelledby="facets-heading">
@@ -101,35 +109,40 @@ export async function CataloguePage({
               ].sort((a, b) => valueLabel(facet, a).localeCompare(valueLabel(facet, b), locale))
               if (values.length === 0) return null
               return (
-                <fieldset key={facet} className="facet">
-                  <legend>{t(FACET_TITLES[facet])}</legend>
-                  {values.map((value) => {
-                    const id = `facet-${facet}-${value}`
-                    return (
-                      <div key={value} className="facet__option">
-                        <input
-                          id={id}
-                          type="checkbox"
-                          name={facet}
-                          value={value}
-                          defaultChecked={selected.includes(value)}
-                        />
-                        <label htmlFor={id}>
-                          {valueLabel(facet, value)}{' '}
-                          <span className="facet__count">
-                            ({result.facetCounts[facet][value] ?? 0})
-                          </span>
-                        </label>
-                      </div>
-                    )
-                  })}
+                <fieldset key={facet} className="kern-fieldset facet">
+                  <legend className="kern-label">{t(FACET_TITLES[facet])}</legend>
+                  <div className="kern-fieldset__body">
+                    {values.map((value) => {
+                      const id = `facet-${facet}-${value}`
+                      return (
+                        <div key={value} className="kern-form-check">
+                          <input
+                            className="kern-form-check__checkbox"
+                            id={id}
+                            type="checkbox"
+                            name={facet}
+                            value={value}
+                            defaultChecked={selected.includes(value)}
+                          />
+                          <label className="kern-label" htmlFor={id}>
+                            {valueLabel(facet, value)}{' '}
+                            <span className="facet__count">
+                              ({result.facetCounts[facet][value] ?? 0})
+                            </span>
+                          </label>
+                        </div>
+                      )
+                    })}
+                  </div>
                 </fieldset>
               )
             })}
-            <button type="submit" className="button-secondary">
-              {t('catalogue.applyFilters')}
-            </button>{' '}
-            <Link href={base}>{t('catalogue.resetFilters')}</Link>
+            <div className="facets__actions">
+              <button type="submit" className="kern-btn kern-btn--secondary">
+                <span className="kern-label">{t('catalogue.applyFilters')}</span>
+              </button>
+              <Link href={base}>{t('catalogue.resetFilters')}</Link>
+            </div>
           </section>
           <section className="results" aria-labelledby="results-heading">
             <div className="results__bar">
@@ -138,18 +151,29 @@ export async function CataloguePage({
                   ? t('catalogue.resultsOne')
                   : t('catalogue.results', { count: result.total })}
               </h2>
-              <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
-              <select id="catalogue-sort" name="sort" defaultValue={result.sort}>
-                {SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(SORT_LABELS[sort])}
-                  </option>
-                ))}
-              </select>
+              <div className="kern-form-input results__sort">
+                <label className="kern-label" htmlFor="catalogue-sort">
+                  {t('catalogue.sortLabel')}
+                </label>
+                <div className="kern-form-input__select-wrapper">
+                  <select
+                    className="kern-form-input__select"
+                    id="catalogue-sort"
+                    name="sort"
+                    defaultValue={result.sort}
+                  >
+                    {SORTS.map((sort) => (
+                      <option key={sort} value={sort}>
+                        {t(SORT_LABELS[sort])}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
             </div>
             {result.total === 0 ? (
-              <div className="empty">
-                <p>{t('catalogue.noResults')}</p>
+              <Alert kind="info" title={t('identity.noResultsTitle')}>
+                <p className="kern-body">{t('catalogue.noResults')}</p>
                 <ul>
                   {alternatives
                     .filter((alternative) => alternative.total > 0)
@@ -169,7 +193,7 @@ export async function CataloguePage({
                       )
                     })}
                 </ul>
-              </div>
+              </Alert>
             ) : (
               <ul className="cards">
                 {result.entries.map((entry, index) => (

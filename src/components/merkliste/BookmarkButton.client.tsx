@@ -20,12 +20,12 @@ export function BookmarkButton({
   return (
     <button
       type="button"
-      className="button-secondary bookmark"
+      className="kern-btn kern-btn--secondary bookmark"
       aria-pressed={isSaved}
       aria-label={`${isSaved ? labels.added : labels.add}: ${title}`}
       onClick={() => toggleSaved(slug)}
     >
-      {isSaved ? labels.added : labels.add}
+      <span className="kern-label">{isSaved ? labels.added : labels.add}</span>
     </button>
   )
 }

@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '@/data/catalogue'
 import { translate, type TextKey } from '@/i18n'
 
 import { productPath, requestFormPath } from '@/lib/paths'
+import { Alert } from '../ui/Alert'
 import { BookmarkButton } from './BookmarkButton.client'
 import { MerklisteSync } from './MerklisteSync.client'
 
@@ -55,7 +56,9 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
       <h1>{t('merkliste.title')}</h1>
       <p>{t('merkliste.intro')}</p>
       {entries.length === 0 ? (
-        <p className="empty">{t('merkliste.empty')}</p>
+        <Alert kind="info" title={t('identity.emptyTitle')}>
+          <p className="kern-body">{t('merkliste.empty')}</p>
+        </Alert>
       ) : (
         <>
           <ul className="plain-list">
@@ -75,23 +78,27 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
             <p className="muted">{t('merkliste.compareHint')}</p>
           ) : null}
           <div className="table-scroll">
-            <table className="compare">
-              <thead>
-                <tr>
-                  <td />
+            <table className="kern-table compare">
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  <td className="kern-table__cell" />
                   {compared.map((entry) => (
-                    <th key={entry.id} scope="col">
+                    <th key={entry.id} className="kern-table__header" scope="col">
                       {entry.title}
                     </th>
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="kern-table__body">
                 {rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
+                  <tr key={row.label} className="kern-table__row">
+                    <th className="kern-table__header" scope="row">
+                      {row.label}
+                    </th>
                     {compared.map((entry) => (
-                      <td key={entry.id}>{row.value(entry)}</td>
+                      <td key={entry.id} className="kern-table__cell">
+                        {row.value(entry)}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -100,10 +107,10 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
           </div>
           <p>
             <Link
-              className="button"
+              className="kern-btn kern-btn--primary"
               href={requestFormPath({ locale, slugs: entries.map((entry) => entry.slug) })}
             >
-              {t('merkliste.requestAll')}
+              <span className="kern-label">{t('merkliste.requestAll')}</span>
             </Link>
           </p>
         </>

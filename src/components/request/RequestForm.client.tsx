@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from 'react'
 import type { Dictionary } from '@/i18n/de'
 import { REQUEST_FIELDS } from '@/lib/requests/form'
 
+import { Alert } from '../ui/Alert'
 import { submitRequestForm } from './actions'
 import { ConsentFields } from './form/ConsentFields'
 import { ErrorSummary } from './form/ErrorSummary'
@@ -66,9 +67,7 @@ export function RequestForm(props: Props) {
           value={JSON.stringify(state.challenge.challenge)}
         />
         {state.formError ? (
-          <div className="error-summary" id="form-error" role="alert" tabIndex={-1}>
-            <p>{state.formError}</p>
-          </div>
+          <Alert kind="danger" role="alert" id="form-error" isFocusTarget title={state.formError} />
         ) : null}
         <ErrorSummary
           summary={texts.errorSummary}
@@ -82,66 +81,74 @@ export function RequestForm(props: Props) {
 
         <ProductChoice products={props.products} texts={texts} />
 
-        <fieldset className="form-group">
-          <legend>{texts.organisationLegend}</legend>
-          <TextField name="organisation" label={texts.organisation} autoComplete="organization" />
-          <SelectField
-            name="organisationType"
-            label={texts.organisationType}
-            options={props.organisationTypes}
-            placeholder={texts.choose}
-          />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{texts.organisationLegend}</legend>
+          <div className="kern-fieldset__body">
+            <TextField name="organisation" label={texts.organisation} autoComplete="organization" />
+            <SelectField
+              name="organisationType"
+              label={texts.organisationType}
+              options={props.organisationTypes}
+              placeholder={texts.choose}
+            />
+          </div>
         </fieldset>
 
-        <fieldset className="form-group">
-          <legend>{texts.contactLegend}</legend>
-          <TextField name="name" label={texts.name} autoComplete="name" />
-          <TextField
-            name="role"
-            label={texts.role}
-            isRequired={false}
-            autoComplete="organization-title"
-          />
-          <TextField name="email" label={texts.email} type="email" autoComplete="email" />
-          <TextField
-            name="phone"
-            label={texts.phone}
-            isRequired={false}
-            type="tel"
-            autoComplete="tel"
-          />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{texts.contactLegend}</legend>
+          <div className="kern-fieldset__body">
+            <TextField name="name" label={texts.name} autoComplete="name" />
+            <TextField
+              name="role"
+              label={texts.role}
+              isRequired={false}
+              autoComplete="organization-title"
+            />
+            <TextField name="email" label={texts.email} type="email" autoComplete="email" />
+            <TextField
+              name="phone"
+              label={texts.phone}
+              isRequired={false}
+              type="tel"
+              autoComplete="tel"
+            />
+          </div>
         </fieldset>
 
-        <fieldset className="form-group">
-          <legend>{texts.locationLegend}</legend>
-          <TextField
-            name="postcode"
-            label={texts.postcode}
-            autoComplete="postal-code"
-            onChange={onPostcodeChange}
-          />
-          <TextField name="city" label={texts.city} autoComplete="address-level2" />
-          <SelectField
-            name="state"
-            label={texts.state}
-            options={props.states}
-            placeholder={texts.choose}
-            hint={texts.stateHint}
-            ref={stateRef}
-            onChange={onStateChange}
-          />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{texts.locationLegend}</legend>
+          <div className="kern-fieldset__body">
+            <TextField
+              name="postcode"
+              label={texts.postcode}
+              autoComplete="postal-code"
+              onChange={onPostcodeChange}
+            />
+            <TextField name="city" label={texts.city} autoComplete="address-level2" />
+            <SelectField
+              name="state"
+              label={texts.state}
+              options={props.states}
+              placeholder={texts.choose}
+              hint={texts.stateHint}
+              ref={stateRef}
+              onChange={onStateChange}
+            />
+          </div>
         </fieldset>
 
-        <fieldset className="form-group">
-          <legend>{texts.goalLegend}</legend>
-          <TextAreaField name="goal" label={texts.goal} hint={texts.goalHint} rows={6} />
-          <TextField
-            name="desiredStart"
-            label={texts.desiredStart}
-            isRequired={false}
-            type="date"
-            min={props.today}
-          />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{texts.goalLegend}</legend>
+          <div className="kern-fieldset__body">
+            <TextAreaField name="goal" label={texts.goal} hint={texts.goalHint} rows={6} />
+            <TextField
+              name="desiredStart"
+              label={texts.desiredStart}
+              isRequired={false}
+              type="date"
+              min={props.today}
+            />
+          </div>
         </fieldset>
 
         <ConsentFields
@@ -166,8 +173,12 @@ export function RequestForm(props: Props) {
         />
 
         <p>
-          <button type="submit" disabled={pending || (isHydrated && status === 'running')}>
-            {pending ? texts.sending : texts.submit}
+          <button
+            type="submit"
+            className="kern-btn kern-btn--primary"
+            disabled={pending || (isHydrated && status === 'running')}
+          >
+            <span className="kern-label">{pending ? texts.sending : texts.submit}</span>
           </button>
         </p>
       </form>

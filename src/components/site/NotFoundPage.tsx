@@ -15,7 +15,9 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
       <h1>{t('errors404.title')}</h1>
       <p>{t('errors404.text')}</p>
       <p>
-        <Link href={cataloguePath(locale)}>{t('errors404.toCatalogue')}</Link>
+        <Link href={cataloguePath(locale)} className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t('errors404.toCatalogue')}</span>
+        </Link>
       </p>
     </SiteShell>
   )

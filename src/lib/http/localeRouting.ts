@@ -9,12 +9,14 @@ import type { DocumentPage } from './publicPages'
  * `/de/…` is sent to the unprefixed address (src/proxy.ts), so every page has one URL per language.
  */
 
-/** Paths that are not the site's pages: Payload, Next's own files, robots.txt, the tab icons. */
-const NOT_A_PAGE = /^\/(?:api|admin|_next)(?:\/|$)|^\/(?:robots\.txt|favicon\.(?:ico|svg))$/
+/** Paths that are not the site's pages: Payload, Next's own files, robots.txt, the icons, the
+ * web app manifest. */
+const NOT_A_PAGE =
+  /^\/(?:api|admin|_next)(?:\/|$)|^\/(?:robots\.txt|favicon\.(?:ico|svg)|apple-touch-icon\.png|manifest\.webmanifest)$/
 /** The same for a rewrite's source, plus what is already in the tree (`/de/…`, `/en/…`): the
  * rewrites below apply one after another, each to the path the one before made. */
 const NOT_A_PAGE_SOURCE =
-  '(?!de(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|robots\\.txt$|favicon\\.(?:ico|svg)$)'
+  '(?!de(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|robots\\.txt$|favicon\\.(?:ico|svg)$|apple-touch-icon\\.png$|manifest\\.webmanifest$)'
 
 /**
  * Request headers src/proxy.ts sets for the rewrites and pages after it: the language of the

@@ -1,5 +1,7 @@
 import { REQUEST_FIELDS } from '@/lib/requests/form'
 
+import { Alert } from '../../ui/Alert'
+
 import { useFieldState } from './fieldState'
 
 /**
@@ -22,8 +24,11 @@ export function ErrorSummary({
   const errorCount = Object.keys(errors).length
   if (errorCount === 0 && !proofError) return null
   return (
-    <div className="error-summary" role="alert">
-      <p>{summary.replace('{{count}}', String(errorCount + (proofError ? 1 : 0)))}</p>
+    <Alert
+      kind="danger"
+      role="alert"
+      title={summary.replace('{{count}}', String(errorCount + (proofError ? 1 : 0)))}
+    >
       <ul>
         {REQUEST_FIELDS.filter((name) => errors[name]).map((name) => (
           <li key={name}>
@@ -38,6 +43,6 @@ export function ErrorSummary({
           </li>
         ) : null}
       </ul>
-    </div>
+    </Alert>
   )
 }

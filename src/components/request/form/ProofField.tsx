@@ -1,5 +1,6 @@
 import type { Dictionary } from '@/i18n/de'
 
+import { ErrorMessage, fieldClasses } from './FieldParts'
 import type { ProofStatus } from './useProofOfWork'
 
 /**
@@ -29,9 +30,7 @@ export function ProofField({
     return (
       <>
         {proofError && status !== 'done' ? (
-          <p className="field-error" id="error-answer" tabIndex={-1}>
-            {proofError}
-          </p>
+          <ErrorMessage id="error-answer" text={proofError} isFocusTarget />
         ) : null}
         <p className="muted" role="status">
           {status === 'running'
@@ -43,18 +42,16 @@ export function ProofField({
         </p>
       </>
     )
+  const classes = fieldClasses(proofError)
   return (
-    <div className="form-field">
-      <label htmlFor="field-answer">
+    <div className={classes.wrapper}>
+      <label className="kern-label" htmlFor="field-answer">
         {texts.question.replace('{{a}}', String(question.a)).replace('{{b}}', String(question.b))}{' '}
         <span aria-hidden="true">*</span>
       </label>
-      {proofError ? (
-        <p className="field-error" id="error-answer">
-          {proofError}
-        </p>
-      ) : null}
+      {proofError ? <ErrorMessage id="error-answer" text={proofError} /> : null}
       <input
+        className={classes.input}
         id="field-answer"
         name="answer"
         inputMode="numeric"

@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
 
-import { FieldHead } from './FieldParts'
+import { fieldClasses, FieldHead } from './FieldParts'
 import { useField } from './fieldState'
 
 export type Option = { value: string; label: string }
@@ -25,17 +25,26 @@ export function SelectField({
   onChange?: () => void
 }) {
   const { control, error, value, optional } = useField(name, { hasHint: Boolean(hint) })
+  const classes = fieldClasses(error)
   return (
-    <div className="form-field">
+    <div className={classes.wrapper}>
       <FieldHead {...{ name, label, hint, error, optional }} isRequired />
-      <select {...control} ref={ref} defaultValue={value as string} onChange={onChange}>
-        <option value="">{placeholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <div className="kern-form-input__select-wrapper">
+        <select
+          {...control}
+          className={classes.select}
+          ref={ref}
+          defaultValue={value as string}
+          onChange={onChange}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   )
 }

@@ -2,7 +2,7 @@ import type { ChangeEventHandler } from 'react'
 
 import type { RequestField } from '@/lib/requests/form'
 
-import { FieldHead } from './FieldParts'
+import { fieldClasses, FieldHead } from './FieldParts'
 import { useField } from './fieldState'
 
 /** A one-line input (text, email, tel, date) with its label, hint and error. */
@@ -26,11 +26,13 @@ export function TextField({
   onChange?: ChangeEventHandler<HTMLInputElement>
 }) {
   const { control, error, value, optional } = useField(name, { isRequired, hasHint: Boolean(hint) })
+  const classes = fieldClasses(error)
   return (
-    <div className="form-field">
+    <div className={classes.wrapper}>
       <FieldHead {...{ name, label, hint, error, isRequired, optional }} />
       <input
         {...control}
+        className={classes.input}
         type={type}
         autoComplete={autoComplete}
         min={min}
@@ -54,10 +56,11 @@ export function TextAreaField({
   rows: number
 }) {
   const { control, error, value, optional } = useField(name, { hasHint: Boolean(hint) })
+  const classes = fieldClasses(error)
   return (
-    <div className="form-field">
+    <div className={classes.wrapper}>
       <FieldHead {...{ name, label, hint, error, optional }} isRequired />
-      <textarea {...control} rows={rows} defaultValue={value as string} />
+      <textarea {...control} className={classes.input} rows={rows} defaultValue={value as string} />
     </div>
   )
 }

@@ -23,9 +23,9 @@ export function RequestSummary({
       <dl className="facts">
         <dt>{t('tracking.status')}</dt>
         <dd>
-          <strong className="status-badge" data-status={request.status}>
-            {status(request.status)}
-          </strong>
+          <span className="kern-badge kern-badge--info status-badge" data-status={request.status}>
+            <span className="kern-label">{status(request.status)}</span>
+          </span>
         </dd>
         <dt>{t('tracking.products')}</dt>
         <dd>
@@ -45,20 +45,26 @@ export function RequestSummary({
 
       <h2>{t('tracking.history')}</h2>
       <div className="table-scroll">
-        <table className="compare">
-          <thead>
-            <tr>
-              <th scope="col">{t('tracking.historyDate')}</th>
-              <th scope="col">{t('tracking.historyStatus')}</th>
-              <th scope="col">{t('tracking.historyNote')}</th>
+        <table className="kern-table compare">
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th className="kern-table__header" scope="col">
+                {t('tracking.historyDate')}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t('tracking.historyStatus')}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t('tracking.historyNote')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="kern-table__body">
             {(request.statusHistory ?? []).map((entry, index) => (
-              <tr key={entry.id ?? index}>
-                <td>{formatDate(locale, entry.at)}</td>
-                <td>{status(entry.to)}</td>
-                <td>{entry.comment ?? ''}</td>
+              <tr className="kern-table__row" key={entry.id ?? index}>
+                <td className="kern-table__cell">{formatDate(locale, entry.at)}</td>
+                <td className="kern-table__cell">{status(entry.to)}</td>
+                <td className="kern-table__cell">{entry.comment ?? ''}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import type { Locale } from '@/constants'
 import type { TextKey } from '@/i18n'
 
 import { deleteRequestData, sendTrackingMessage, withdrawRequest } from '../actions'
+import { ErrorMessage, fieldClasses } from '../form/FieldParts'
 import { trackingTexts, type TrackingText } from './texts'
 
 /** What the page was told after a form was sent (`?fehler=…&formular=…`). */
@@ -60,28 +61,36 @@ function MessageForm({
   t: TrackingText
   missing: boolean
 }) {
+  const classes = fieldClasses(missing ? 'missing' : undefined)
   return (
     <form action={sendTrackingMessage} className="request-form" id="nachricht">
       {hidden}
-      <fieldset className="form-group">
-        <legend>{t('tracking.messageLegend')}</legend>
-        <div className="form-field">
-          <label htmlFor="tracking-message">{t('tracking.message')}</label>
-          {missing ? (
-            <p className="field-error" id="tracking-message-error">
-              {t('requestErrors.messageRequired')}
-            </p>
-          ) : null}
-          <textarea
-            id="tracking-message"
-            name="message"
-            rows={4}
-            maxLength={2000}
-            aria-invalid={missing || undefined}
-            aria-describedby={missing ? 'tracking-message-error' : undefined}
-          />
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('tracking.messageLegend')}</legend>
+        <div className="kern-fieldset__body">
+          <div className={classes.wrapper}>
+            <label className="kern-label" htmlFor="tracking-message">
+              {t('tracking.message')}
+            </label>
+            {missing ? (
+              <ErrorMessage id="tracking-message-error" text={t('requestErrors.messageRequired')} />
+            ) : null}
+            <textarea
+              className={classes.input}
+              id="tracking-message"
+              name="message"
+              rows={4}
+              maxLength={2000}
+              aria-invalid={missing || undefined}
+              aria-describedby={missing ? 'tracking-message-error' : undefined}
+            />
+          </div>
+          <p>
+            <button type="submit" className="kern-btn kern-btn--primary">
+              <span className="kern-label">{t('tracking.messageSend')}</span>
+            </button>
+          </p>
         </div>
-        <button type="submit">{t('tracking.messageSend')}</button>
       </fieldset>
     </form>
   )
@@ -106,31 +115,37 @@ function ConfirmForm({
   const text = (part: 'Legend' | 'Hint' | 'Confirm' | 'Button') =>
     t(`tracking.${kind}${part}` as TextKey)
   const missing = unconfirmed === id
+  const classes = fieldClasses(missing ? 'missing' : undefined)
   return (
     <form action={action} className="request-form" id={id}>
       {hidden}
-      <fieldset className="form-group">
-        <legend>{text('Legend')}</legend>
-        <p className="hint">{text('Hint')}</p>
+      <fieldset className={classes.fieldset}>
+        <legend className="kern-label">{text('Legend')}</legend>
+        <p className="kern-hint">{text('Hint')}</p>
         {missing ? (
-          <p className="field-error" id={`${id}-error`}>
-            {t('requestErrors.confirmRequired')}
-          </p>
+          <ErrorMessage id={`${id}-error`} text={t('requestErrors.confirmRequired')} />
         ) : null}
-        <div className="check">
-          <input
-            type="checkbox"
-            id={`${id}-confirm`}
-            name="confirm"
-            aria-invalid={missing || undefined}
-            aria-describedby={missing ? `${id}-error` : undefined}
-            autoFocus={missing || undefined}
-          />
-          <label htmlFor={`${id}-confirm`}>{text('Confirm')}</label>
+        <div className="kern-fieldset__body">
+          <div className="kern-form-check">
+            <input
+              type="checkbox"
+              id={`${id}-confirm`}
+              className={classes.checkbox}
+              name="confirm"
+              aria-invalid={missing || undefined}
+              aria-describedby={missing ? `${id}-error` : undefined}
+              autoFocus={missing || undefined}
+            />
+            <label className="kern-label" htmlFor={`${id}-confirm`}>
+              {text('Confirm')}
+            </label>
+          </div>
+          <p>
+            <button type="submit" className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{text('Button')}</span>
+            </button>
+          </p>
         </div>
-        <button type="submit" className="button-secondary">
-          {text('Button')}
-        </button>
       </fieldset>
     </form>
   )

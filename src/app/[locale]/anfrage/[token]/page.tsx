@@ -4,6 +4,7 @@ import { RequestSummary } from '@/components/request/tracking/RequestSummary'
 import { RequesterForms } from '@/components/request/tracking/RequesterForms'
 import { trackingTexts } from '@/components/request/tracking/texts'
 import { titled } from '@/components/site/metadata'
+import { Alert } from '@/components/ui/Alert'
 import { SiteShell } from '@/components/site/SiteShell'
 import { getTrackedRequest } from '@/data/tracking'
 import type { TextKey } from '@/i18n'
@@ -40,22 +41,22 @@ export default async function TrackingRoute({
   return (
     <SiteShell locale={locale} alternateHref={trackingPath({ locale: otherLocale(locale), token })}>
       <h1>{t('tracking.title')}</h1>
-      {query.neu ? (
-        <p className="notice" role="status">
-          {t('tracking.received')}
-        </p>
-      ) : null}
+      {query.neu ? <Alert kind="success" role="status" title={t('tracking.received')} /> : null}
       {notice ? (
-        <p className="notice" role="status">
-          {notice === 'rateLimited'
-            ? t('requestErrors.rateLimited', { minutes: Math.max(1, Number(query.minuten) || 10) })
-            : t(`tracking.${notice}` as TextKey)}
-        </p>
+        <Alert
+          kind={notice === 'rateLimited' ? 'warning' : 'success'}
+          role="status"
+          title={
+            notice === 'rateLimited'
+              ? t('requestErrors.rateLimited', {
+                  minutes: Math.max(1, Number(query.minuten) || 10),
+                })
+              : t(`tracking.${notice}` as TextKey)
+          }
+        />
       ) : null}
       {error ? (
-        <p className="error-summary" role="alert">
-          {t(`requestErrors.${error}` as TextKey)}
-        </p>
+        <Alert kind="danger" role="alert" title={t(`requestErrors.${error}` as TextKey)} />
       ) : null}
       <p className="muted">{t('tracking.linkHint')}</p>
       <RequestSummary locale={locale} tracked={tracked} />
