@@ -22,15 +22,30 @@ type Slot<T> = {
   refreshIsSlow?: boolean
 }
 
-/** Every snapshot's `generation`, so the page cache can ask all of them at once. */
-const generations: (() => Promise<string>)[] = []
+/**
+ * The snapshots' state, kept on `globalThis` so the whole process shares it. Next bundles this
+ * module more than once (pages and route handlers are separate layers, each with its own copy),
+ * and a copy of its own would let a page be kept under one copy's generation while it was rendered
+ * from another copy's older snapshot: kept stale until the next change (CI saw English pages stay
+ * behind after the feed had been requested). One state per snapshot name, whichever copy asks.
+ */
+type Shared = {
+  slots: Map<string, Map<Locale, Slot<unknown>>>
+  generations: Map<string, Generation>
+}
+type Generation = () => Promise<string>
+const SHARED = Symbol.for('transferkatalog.snapshots')
+const shared: Shared = ((globalThis as unknown as Record<symbol, Shared | undefined>)[SHARED] ??= {
+  slots: new Map(),
+  generations: new Map(),
+})
 
 /**
  * Which snapshots a page rendered now would read, over all snapshots: the page cache keeps a page
  * for as long as this stays the same (src/lib/cache/pageCacheHandler.mjs).
  */
 export const publicGeneration = async (): Promise<string> =>
-  (await Promise.all(generations.map((generation) => generation()))).join('\n')
+  (await Promise.all([...shared.generations.values()].map((generation) => generation()))).join('\n')
 
 /**
  * What the public sees, per language, as one snapshot: a value built from the database (the
@@ -44,13 +59,17 @@ export const publicGeneration = async (): Promise<string> =>
  * revalidating); only the very first build is waited for.
  */
 export const createSnapshots = <T>({
+  name,
   stamp,
   build,
 }: {
+  /** One state per name in the process, however often this module is loaded. */
+  name: string
   stamp: (payload: Payload) => Promise<string>
   build: (read: PageRead) => Promise<T>
 }) => {
-  const slots = new Map<Locale, Slot<T>>()
+  if (!shared.slots.has(name)) shared.slots.set(name, new Map())
+  const slots = shared.slots.get(name) as Map<Locale, Slot<T>>
   let lastPayload: Payload | undefined
 
   const refresh = (read: PageRead, slot: Slot<T>): Promise<Snapshot<T>> => {
@@ -78,7 +97,7 @@ export const createSnapshots = <T>({
   const get = async (read: PageRead): Promise<Snapshot<T>> => {
     if (!lastPayload) {
       lastPayload = read.payload
-      generations.push(generation)
+      shared.generations.set(name, generation)
     }
     let slot = slots.get(read.locale)
     if (!slot) slots.set(read.locale, (slot = { checkedAt: 0 }))

@@ -3,7 +3,11 @@ import { createSnapshots } from '../snapshot'
 import { buildCatalogue, type Catalogue } from './build'
 import { publicStamp } from './fingerprint'
 
-const snapshots = createSnapshots({ stamp: publicStamp, build: buildCatalogue })
+const snapshots = createSnapshots({
+  name: 'catalogue',
+  stamp: publicStamp,
+  build: buildCatalogue,
+})
 
 /** The catalogue of one language, as of the current public snapshot. */
 export const getCatalogue = (read: PageRead): Promise<Catalogue> => snapshots.value(read)
