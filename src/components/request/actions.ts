@@ -140,7 +140,8 @@ const trackingAction =
       locale: Locale
     }) => Promise<string>,
   ) =>
-  async (form: FormData): Promise<void> => {
+  // (state, form): the signature of a form with a permalink (tracking/ActionForm.client.tsx).
+  async (_state: null, form: FormData): Promise<null> => {
     const locale = localeOf(form)
     const token = field(form, 'token')
     const back = trackingPath({ locale, token })

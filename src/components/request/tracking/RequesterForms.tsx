@@ -3,8 +3,11 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/constants'
 import type { TextKey } from '@/i18n'
 
+import { trackingPath } from '@/lib/paths'
+
 import { deleteRequestData, sendTrackingMessage, withdrawRequest } from '../actions'
 import { ErrorMessage, fieldClasses } from '../form/FieldParts'
+import { ActionForm } from './ActionForm.client'
 import { trackingTexts, type TrackingText } from './texts'
 
 /** What the page was told after a form was sent (`?fehler=…&formular=…`). */
@@ -34,16 +37,22 @@ export function RequesterForms({
 }) {
   const t = trackingTexts(locale)
   const hidden = <Hidden token={token} locale={locale} />
+  const permalink = trackingPath({ locale, token })
   // Which of the two confirm forms was sent without its tick (the error goes next to it).
   const unconfirmed = feedback.error === 'confirmRequired' ? feedback.form : undefined
-  const confirm = { hidden, t, unconfirmed }
+  const confirm = { hidden, t, unconfirmed, permalink }
   return (
     <>
       {isClosed ? (
         <p>{t('tracking.closed')}</p>
       ) : (
         <>
-          <MessageForm hidden={hidden} t={t} missing={feedback.error === 'messageRequired'} />
+          <MessageForm
+            hidden={hidden}
+            t={t}
+            missing={feedback.error === 'messageRequired'}
+            permalink={permalink}
+          />
           <ConfirmForm action={withdrawRequest} id="zurueckziehen" kind="withdraw" {...confirm} />
         </>
       )}
@@ -56,14 +65,21 @@ function MessageForm({
   hidden,
   t,
   missing,
+  permalink,
 }: {
   hidden: ReactNode
   t: TrackingText
   missing: boolean
+  permalink: string
 }) {
   const classes = fieldClasses(missing ? 'missing' : undefined)
   return (
-    <form action={sendTrackingMessage} className="request-form" id="nachricht">
+    <ActionForm
+      action={sendTrackingMessage}
+      permalink={permalink}
+      className="request-form"
+      id="nachricht"
+    >
       {hidden}
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('tracking.messageLegend')}</legend>
@@ -92,7 +108,7 @@ function MessageForm({
           </p>
         </div>
       </fieldset>
-    </form>
+    </ActionForm>
   )
 }
 
@@ -104,8 +120,10 @@ function ConfirmForm({
   hidden,
   t,
   unconfirmed,
+  permalink,
 }: {
-  action: (form: FormData) => Promise<void>
+  action: (state: null, data: FormData) => Promise<null>
+  permalink: string
   id: string
   kind: 'withdraw' | 'delete'
   hidden: ReactNode
@@ -117,7 +135,7 @@ function ConfirmForm({
   const missing = unconfirmed === id
   const classes = fieldClasses(missing ? 'missing' : undefined)
   return (
-    <form action={action} className="request-form" id={id}>
+    <ActionForm action={action} permalink={permalink} className="request-form" id={id}>
       {hidden}
       <fieldset className={classes.fieldset}>
         <legend className="kern-label">{text('Legend')}</legend>
@@ -147,6 +165,6 @@ function ConfirmForm({
           </p>
         </div>
       </fieldset>
-    </form>
+    </ActionForm>
   )
 }
