@@ -210,7 +210,12 @@ export function ProductPage({
         </ul>
       ) : null}
       {adoptionPoints.length > 0 ? (
-        <GermanyMap locale={locale} points={adoptionPoints} titleId="adoption-map-title" />
+        <GermanyMap
+          locale={locale}
+          points={adoptionPoints}
+          titleId="adoption-map-title"
+          groupHref="#adoptions"
+        />
       ) : null}
     </article>
   )
