@@ -60,6 +60,10 @@ export function MapPage({
     const carrier = texts.carrier(point)
     return (
       <tr key={point.id}>
+        <th scope="row">
+          <a href={pointHref({ point, locale })}>{point.detail}</a>
+        </th>
+        <td>{texts.typeName(point)}</td>
         <td>
           {texts.place(point)}
           {carrier ? (
@@ -68,10 +72,6 @@ export function MapPage({
               <span className="muted">{carrier}</span>
             </>
           ) : null}
-        </td>
-        <td>{texts.typeName(point)}</td>
-        <td>
-          <a href={pointHref({ point, locale })}>{point.detail}</a>
         </td>
       </tr>
     )
@@ -111,9 +111,9 @@ export function MapPage({
           <table className="compare map-list" data-testid="map-list">
             <thead>
               <tr>
-                <th scope="col">{t('map.place')}</th>
-                <th scope="col">{t('map.type')}</th>
                 <th scope="col">{t('map.what')}</th>
+                <th scope="col">{t('map.type')}</th>
+                <th scope="col">{t('map.place')}</th>
               </tr>
             </thead>
             {sections.map((section) => (
