@@ -235,7 +235,6 @@ export const de = {
     listTitle: 'Alle Orte als Liste',
     place: 'Ort',
     what: 'Was',
-    type: 'Art des Eintrags',
     none: 'Keine Orte für diese Auswahl.',
     markerProject: 'Projekt {{name}}',
     markerAdoption: 'Übernahme von {{name}}',

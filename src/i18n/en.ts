@@ -227,7 +227,6 @@ export const en: Dictionary = {
     listTitle: 'All places as a list',
     place: 'Place',
     what: 'What',
-    type: 'Type of entry',
     none: 'No places for this selection.',
     markerProject: 'Project {{name}}',
     markerAdoption: 'Adoption of {{name}}',

@@ -62,8 +62,8 @@ export function MapPage({
       <tr key={point.id}>
         <th scope="row">
           <a href={pointHref({ point, locale })}>{point.detail}</a>
+          <span className="map-list__type">{texts.typeName(point)}</span>
         </th>
-        <td>{texts.typeName(point)}</td>
         <td>
           {texts.place(point)}
           {carrier ? (
@@ -112,7 +112,6 @@ export function MapPage({
             <thead>
               <tr>
                 <th scope="col">{t('map.what')}</th>
-                <th scope="col">{t('map.type')}</th>
                 <th scope="col">{t('map.place')}</th>
               </tr>
             </thead>
