@@ -204,18 +204,39 @@ const tabOrder = async (page: Page, map: string) => {
   return order
 }
 
-/** Waits until the map (page cache and snapshot) shows what this file made. */
-const openWhenShown = async (page: Page, path: string, name: string) => {
+/**
+ * Opens a page once it shows what this file made (`count` matches of `selector`): the page cache
+ * and the public snapshot follow a change within seconds.
+ */
+const openWhenShown = async ({
+  page,
+  path,
+  selector,
+  count = 1,
+}: {
+  page: Page
+  path: string
+  selector: string
+  count?: number
+}) => {
   await expect
     .poll(
       async () => {
         await page.goto(url(path))
-        return page.locator(`a.map__marker[aria-label="${name}"]`).count()
+        return page.locator(selector).count()
       },
       { timeout: 20_000, interval: 1_000 },
     )
-    .toBe(1)
+    .toBe(count)
 }
+
+/** The map page, once it shows the places made here. */
+const openMap = (page: Page) =>
+  openWhenShown({
+    page,
+    path: '/karte',
+    selector: `a.map__marker[aria-label="Projekt ${ranElsewhere.name}, Lausitz ${marker}"]`,
+  })
 
 const checkMarkers = async ({
   page,
@@ -262,7 +283,7 @@ describe.each(WIDTHS)('the map page on a $name', ({ viewport }) => {
   it('draws every marker apart, named, reachable by Tab and leading to a page', async () => {
     const context = await session.browser.newContext({ locale: 'de-DE', viewport })
     const page = await context.newPage()
-    await openWhenShown(page, '/karte', `Projekt ${ranElsewhere.name}, Lausitz ${marker}`)
+    await openMap(page)
     const { markers, order } = await checkMarkers({ page, context, map: '.map' })
 
     // The five entries at one spot each keep a marker: no project hidden under an adoption.
@@ -284,7 +305,7 @@ describe.each(WIDTHS)('the map page on a $name', ({ viewport }) => {
   it('groups a crowd at one place under its count, leading to its entries in the list', async () => {
     const context = await session.browser.newContext({ locale: 'de-DE', viewport })
     const page = await context.newPage()
-    await openWhenShown(page, '/karte', `Projekt ${ranElsewhere.name}, Lausitz ${marker}`)
+    await openMap(page)
     const group = page.getByRole('link', {
       name: `${CROWD} Einträge bei Vorpommern ${marker}, zur Liste`,
     })
@@ -299,15 +320,7 @@ describe.each(WIDTHS)('the map page on a $name', ({ viewport }) => {
   it('opens the catalogue filtered by the state clicked', async () => {
     const context = await session.browser.newContext({ locale: 'de-DE', viewport })
     const page = await context.newPage()
-    await expect
-      .poll(
-        async () => {
-          await page.goto(url('/karte'))
-          return page.locator('a.map__state-link[href*="state=TH"]').count()
-        },
-        { timeout: 20_000, interval: 1_000 },
-      )
-      .toBe(1)
+    await openWhenShown({ page, path: '/karte', selector: 'a.map__state-link[href*="state=TH"]' })
     const thuringia = page.getByRole('link', { name: /^Thüringen: Produkte im Katalog \(\d+\)$/ })
     const shown = Number((await thuringia.getAttribute('aria-label'))?.match(/\((\d+)\)/)?.[1])
     // A click where no marker lies: the state's own shape takes it.
@@ -324,7 +337,7 @@ describe.each(WIDTHS)('the map page on a $name', ({ viewport }) => {
 describe('the list under the map', () => {
   it('lists the same points as the map, naming a carrier’s seat where the project ran elsewhere', async () => {
     const page = await session.context.newPage()
-    await openWhenShown(page, '/karte', `Projekt ${ranElsewhere.name}, Lausitz ${marker}`)
+    await openMap(page)
     const rows = page.getByTestId('map-list').locator('tbody tr')
     const points = await page.locator('.map a.map__marker').evaluateAll((links) =>
       links.map((link) => {
@@ -349,15 +362,8 @@ describe.each(WIDTHS)('a product’s small map on a $name', ({ viewport }) => {
   it('draws its adoptions apart, named, reachable and explained by its legend alone', async () => {
     const context = await session.browser.newContext({ locale: 'de-DE', viewport })
     const page = await context.newPage()
-    await expect
-      .poll(
-        async () => {
-          await page.goto(url(`/produkte/${product.slug}`))
-          return page.locator('.map a.map__marker').count()
-        },
-        { timeout: 20_000, interval: 1_000 },
-      )
-      .toBe(3)
+    const path = `/produkte/${product.slug}`
+    await openWhenShown({ page, path, selector: '.map a.map__marker', count: 3 })
     const { markers } = await checkMarkers({ page, context, map: '.map' })
     expect(markers.map((drawn) => drawn.type)).toEqual(['adoption', 'adoption', 'adoption'])
     // Only adoptions are drawn here: no project in the legend.
