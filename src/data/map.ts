@@ -1,4 +1,5 @@
 import { relationId } from '@/lib/ids'
+import { isElsewhere } from '@/lib/map/layout'
 import { COLLECTIONS } from '@/constants'
 import type { Organisation } from '@/payload-types'
 
@@ -8,9 +9,14 @@ import type { PageRead } from './types'
 export type MapPoint = {
   id: string
   type: 'project' | 'adoption'
+  /** Who: a project's carrying organisation, an adoption's organisation. */
   label: string
+  /** What: the project's name, the adopted product's title. */
   detail: string
+  /** Where it is drawn: the region a project ran in (else its carrier's town), an adoption's town. */
   city: string
+  /** A project's carrier's town, when it lies elsewhere than the project ran. */
+  seat?: string
   href: { kind: 'project'; slug: string } | { kind: 'product'; slug: string }
   latitude: number
   longitude: number
@@ -18,13 +24,16 @@ export type MapPoint = {
   sectors: string[]
 }
 
-const hasLocation = (
-  value: { latitude?: number | null; longitude?: number | null } | null | undefined,
-) => typeof value?.latitude === 'number' && typeof value?.longitude === 'number'
+type Located = { latitude: number; longitude: number }
+type Place = { latitude?: number | null; longitude?: number | null } | null | undefined
+
+const hasLocation = (value: Place): value is Located =>
+  typeof value?.latitude === 'number' && typeof value?.longitude === 'number'
 
 /**
- * Projects (at their carrying organisation) and public adoptions as points, each with the kinds
- * and sectors of the products involved, so the map can be filtered like the catalogue.
+ * Projects (where they ran, else at their carrying organisation) and public adoptions as points,
+ * each with the kinds and sectors of the products involved, so the map can be filtered like the
+ * catalogue.
  */
 export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]> =>
   cachedRead({ payload, locale }, 'map', async ({ entries, retiredEntries }) => {
@@ -34,7 +43,7 @@ export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]>
         collection: COLLECTIONS.projects,
         ...read,
         depth: 1,
-        select: { name: true, slug: true, carryingOrganisation: true },
+        select: { name: true, slug: true, carryingOrganisation: true, region: true },
       }),
       payload.find({
         collection: COLLECTIONS.adoptions,
@@ -47,18 +56,26 @@ export const getMapPoints = ({ payload, locale }: PageRead): Promise<MapPoint[]>
     const products = [...entries.values()]
     const points: MapPoint[] = []
     for (const project of projects.docs) {
-      const carrier = project.carryingOrganisation as Organisation | number | null | undefined
-      if (typeof carrier !== 'object' || !carrier || !hasLocation(carrier.location)) continue
+      const related = project.carryingOrganisation as Organisation | number | null | undefined
+      const carrier = typeof related === 'object' && related ? related : null
+      const seat = hasLocation(carrier?.location) ? carrier.location : null
+      const region = hasLocation(project.region?.location) ? project.region.location : null
+      const where = region ?? seat
+      if (!where) continue
+      const seatCity = carrier?.address?.city ?? ''
       const own = products.filter((entry) => entry.projectSlug === project.slug)
       points.push({
         id: `project-${project.id}`,
         type: 'project',
-        label: carrier.name,
+        label: carrier?.name ?? '',
         detail: project.name,
-        city: carrier.address?.city ?? '',
+        city: region ? project.region?.name || seatCity : seatCity,
+        ...(region && seat && seatCity && isElsewhere({ from: region, to: seat })
+          ? { seat: seatCity }
+          : {}),
         href: { kind: 'project', slug: project.slug ?? String(project.id) },
-        latitude: carrier.location!.latitude!,
-        longitude: carrier.location!.longitude!,
+        latitude: where.latitude,
+        longitude: where.longitude,
         kinds: [...new Set(own.map((entry) => entry.kind))],
         sectors: [...new Set(own.flatMap((entry) => entry.sectors.map((sector) => sector.slug)))],
       })

@@ -1,5 +1,5 @@
 import type { Locale } from '@/constants'
-import { getCatalogue } from '@/data/catalogue'
+import { getCatalogue, searchCatalogue } from '@/data/catalogue'
 import { getMapPoints } from '@/data/map'
 import { otherLocale } from '@/i18n/routing'
 import { mapPath, withQuery } from '@/lib/paths'
@@ -20,11 +20,17 @@ export async function MapView({
   selected?: { kind?: string; sector?: string }
 }) {
   const payload = await getPayloadClient()
-  const [points, catalogue] = await Promise.all([
+  const { kind, sector } = selected
+  const [points, catalogue, inCatalogue] = await Promise.all([
     getMapPoints({ payload, locale }),
     getCatalogue({ payload, locale }),
+    // Counted under the map's filter: a state links to its products only when it has some.
+    searchCatalogue({
+      payload,
+      locale,
+      filters: { ...(kind ? { kind: [kind] } : {}), ...(sector ? { sector: [sector] } : {}) },
+    }),
   ])
-  const { kind, sector } = selected
   const shown = points.filter(
     (point) => (!kind || point.kinds.includes(kind)) && (!sector || point.sectors.includes(sector)),
   )
@@ -42,6 +48,7 @@ export async function MapView({
         sectors={sectors}
         selected={selected}
         action={mapPath(locale)}
+        productsByState={inCatalogue.facetCounts.state}
       />
     </SiteShell>
   )

@@ -250,7 +250,12 @@ export function ProductPage({
       {adoptionPoints.length > 0 ? (
         // Left out of the printed sheet: a map at print size says less than the list above.
         <div className="product__map">
-          <GermanyMap locale={locale} points={adoptionPoints} titleId="adoption-map-title" />
+          <GermanyMap
+            locale={locale}
+            points={adoptionPoints}
+            titleId="adoption-map-title"
+            groupHref="#adoptions"
+          />
         </div>
       ) : null}
     </article>
