@@ -9,6 +9,7 @@ import { cataloguePath, withQuery } from '@/lib/paths'
 import { AutoSubmit } from '../catalogue/AutoSubmit.client'
 import { GermanyMap, type StateLink } from './GermanyMap'
 import { mapTexts, pointHref } from './labels'
+import { ScrollableTable } from '@/components/ui/ScrollableTable'
 
 /**
  * The map page: a filter (GET form), the map, and the same places as a table, in the map's
@@ -107,7 +108,7 @@ export function MapPage({
       {points.length === 0 ? (
         <p>{t('map.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollableTable label={t('map.listTitle')}>
           <table className="compare map-list" data-testid="map-list">
             <thead>
               <tr>
@@ -121,7 +122,7 @@ export function MapPage({
               </tbody>
             ))}
           </table>
-        </div>
+        </ScrollableTable>
       )}
     </>
   )

@@ -9,6 +9,7 @@ import { productPath, requestFormPath } from '@/lib/paths'
 import { Alert } from '../ui/Alert'
 import { BookmarkButton } from './BookmarkButton.client'
 import { MerklisteSync } from './MerklisteSync.client'
+import { ScrollableTable } from '@/components/ui/ScrollableTable'
 
 const COMPARE_MAX = 4
 
@@ -77,7 +78,7 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
           {entries.length > COMPARE_MAX ? (
             <p className="muted">{t('merkliste.compareHint')}</p>
           ) : null}
-          <div className="table-scroll">
+          <ScrollableTable label={t('merkliste.compare')}>
             <table className="kern-table compare">
               <thead className="kern-table__head">
                 <tr className="kern-table__row">
@@ -104,7 +105,7 @@ export function MerklistePage({ locale, entries }: { locale: Locale; entries: Ca
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollableTable>
           <p>
             <Link
               className="kern-btn kern-btn--primary"

@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/dates'
 import { productPath } from '@/lib/paths'
 
 import { trackingTexts } from './texts'
+import { ScrollableTable } from '@/components/ui/ScrollableTable'
 
 /** Status, products, date and office of a request, then its history and the messages sent. */
 export function RequestSummary({
@@ -44,7 +45,7 @@ export function RequestSummary({
       </p>
 
       <h2>{t('tracking.history')}</h2>
-      <div className="table-scroll">
+      <ScrollableTable label={t('tracking.history')}>
         <table className="kern-table compare">
           <thead className="kern-table__head">
             <tr className="kern-table__row">
@@ -69,7 +70,7 @@ export function RequestSummary({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
 
       {request.requesterMessages?.length ? (
         <>
