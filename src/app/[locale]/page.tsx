@@ -7,6 +7,7 @@ import { translate, type TextKey } from '@/i18n'
 import { otherLocale, pageLocale, type PageProps } from '@/i18n/routing'
 import { cataloguePath, localeBase } from '@/lib/paths'
 import { getPayloadClient } from '@/services/payload'
+import { SearchFields } from '@/components/catalogue/SearchFields'
 
 export default async function HomePage({ params }: PageProps) {
   const locale = await pageLocale(params)
@@ -34,21 +35,7 @@ export default async function HomePage({ params }: PageProps) {
       <p className="tagline">{t('site.tagline')}</p>
       <p>{t('site.intro')}</p>
       <form action={cataloguePath(locale)} className="search-row" role="search">
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="home-q">
-            {t('catalogue.searchLabel')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="home-q"
-            type="search"
-            name="q"
-            placeholder={t('catalogue.searchPlaceholder')}
-          />
-        </div>
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t('catalogue.searchButton')}</span>
-        </button>
+        <SearchFields locale={locale} id="home-q" />
       </form>
       <h2>{t('home.kinds')}</h2>
       <ul className="chips">

@@ -11,6 +11,7 @@ import { getPayloadClient } from '@/services/payload'
 import { Alert } from '../ui/Alert'
 import { AutoSubmit } from './AutoSubmit.client'
 import { ProductCard } from './ProductCard'
+import { SearchFields } from './SearchFields'
 
 const FACET_TITLES: Record<Facet, TextKey> = {
   kind: 'catalogue.facetKind',
@@ -82,22 +83,7 @@ export async function CataloguePage({
       <Form action={base} className="catalogue">
         <AutoSubmit />
         <div className="search-row" role="search">
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="catalogue-q">
-              {t('catalogue.searchLabel')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="catalogue-q"
-              type="search"
-              name="q"
-              defaultValue={state.query}
-              placeholder={t('catalogue.searchPlaceholder')}
-            />
-          </div>
-          <button type="submit" className="kern-btn kern-btn--primary">
-            <span className="kern-label">{t('catalogue.searchButton')}</span>
-          </button>
+          <SearchFields locale={locale} id="catalogue-q" query={state.query} />
         </div>
         <div className="catalogue__layout">
           <section className="facets" aria-labelledby="facets-heading">
