@@ -18,6 +18,7 @@ import { useIsHydrated } from './form/useIsHydrated'
 import { usePostcodeState } from './form/usePostcodeState'
 import { useProofOfWork } from './form/useProofOfWork'
 import type { RequestFormState } from './state'
+import { FieldGroup } from './form/FieldParts'
 
 type Props = {
   locale: 'de' | 'en'
@@ -81,75 +82,63 @@ export function RequestForm(props: Props) {
 
         <ProductChoice products={props.products} texts={texts} />
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{texts.organisationLegend}</legend>
-          <div className="kern-fieldset__body">
-            <TextField name="organisation" label={texts.organisation} autoComplete="organization" />
-            <SelectField
-              name="organisationType"
-              label={texts.organisationType}
-              options={props.organisationTypes}
-              placeholder={texts.choose}
-            />
-          </div>
-        </fieldset>
+        <FieldGroup legend={texts.organisationLegend}>
+          <TextField name="organisation" label={texts.organisation} autoComplete="organization" />
+          <SelectField
+            name="organisationType"
+            label={texts.organisationType}
+            options={props.organisationTypes}
+            placeholder={texts.choose}
+          />
+        </FieldGroup>
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{texts.contactLegend}</legend>
-          <div className="kern-fieldset__body">
-            <TextField name="name" label={texts.name} autoComplete="name" />
-            <TextField
-              name="role"
-              label={texts.role}
-              isRequired={false}
-              autoComplete="organization-title"
-            />
-            <TextField name="email" label={texts.email} type="email" autoComplete="email" />
-            <TextField
-              name="phone"
-              label={texts.phone}
-              isRequired={false}
-              type="tel"
-              autoComplete="tel"
-            />
-          </div>
-        </fieldset>
+        <FieldGroup legend={texts.contactLegend}>
+          <TextField name="name" label={texts.name} autoComplete="name" />
+          <TextField
+            name="role"
+            label={texts.role}
+            isRequired={false}
+            autoComplete="organization-title"
+          />
+          <TextField name="email" label={texts.email} type="email" autoComplete="email" />
+          <TextField
+            name="phone"
+            label={texts.phone}
+            isRequired={false}
+            type="tel"
+            autoComplete="tel"
+          />
+        </FieldGroup>
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{texts.locationLegend}</legend>
-          <div className="kern-fieldset__body">
-            <TextField
-              name="postcode"
-              label={texts.postcode}
-              autoComplete="postal-code"
-              onChange={onPostcodeChange}
-            />
-            <TextField name="city" label={texts.city} autoComplete="address-level2" />
-            <SelectField
-              name="state"
-              label={texts.state}
-              options={props.states}
-              placeholder={texts.choose}
-              hint={texts.stateHint}
-              ref={stateRef}
-              onChange={onStateChange}
-            />
-          </div>
-        </fieldset>
+        <FieldGroup legend={texts.locationLegend}>
+          <TextField
+            name="postcode"
+            label={texts.postcode}
+            autoComplete="postal-code"
+            onChange={onPostcodeChange}
+          />
+          <TextField name="city" label={texts.city} autoComplete="address-level2" />
+          <SelectField
+            name="state"
+            label={texts.state}
+            options={props.states}
+            placeholder={texts.choose}
+            hint={texts.stateHint}
+            ref={stateRef}
+            onChange={onStateChange}
+          />
+        </FieldGroup>
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{texts.goalLegend}</legend>
-          <div className="kern-fieldset__body">
-            <TextAreaField name="goal" label={texts.goal} hint={texts.goalHint} rows={6} />
-            <TextField
-              name="desiredStart"
-              label={texts.desiredStart}
-              isRequired={false}
-              type="date"
-              min={props.today}
-            />
-          </div>
-        </fieldset>
+        <FieldGroup legend={texts.goalLegend}>
+          <TextAreaField name="goal" label={texts.goal} hint={texts.goalHint} rows={6} />
+          <TextField
+            name="desiredStart"
+            label={texts.desiredStart}
+            isRequired={false}
+            type="date"
+            min={props.today}
+          />
+        </FieldGroup>
 
         <ConsentFields
           privacyHref={props.privacyHref}

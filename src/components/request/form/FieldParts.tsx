@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { RequestField } from '@/lib/requests/form'
 
 /**
@@ -77,3 +79,13 @@ export const fieldClasses = (error: string | undefined) => ({
     : 'kern-form-check__checkbox',
   fieldset: error ? 'kern-fieldset kern-fieldset--error' : 'kern-fieldset',
 })
+
+/** A group of fields under one legend (KERN fieldset): the request form's parts, the tracking message. */
+export function FieldGroup({ legend, children }: { legend: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="kern-fieldset">
+      <legend className="kern-label">{legend}</legend>
+      <div className="kern-fieldset__body">{children}</div>
+    </fieldset>
+  )
+}

@@ -6,7 +6,7 @@ import type { TextKey } from '@/i18n'
 import { trackingPath } from '@/lib/paths'
 
 import { deleteRequestData, sendTrackingMessage, withdrawRequest } from '../actions'
-import { ErrorMessage, fieldClasses } from '../form/FieldParts'
+import { ErrorMessage, fieldClasses, FieldGroup } from '../form/FieldParts'
 import { ActionForm } from './ActionForm.client'
 import { trackingTexts, type TrackingText } from './texts'
 
@@ -81,33 +81,30 @@ function MessageForm({
       id="nachricht"
     >
       {hidden}
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('tracking.messageLegend')}</legend>
-        <div className="kern-fieldset__body">
-          <div className={classes.wrapper}>
-            <label className="kern-label" htmlFor="tracking-message">
-              {t('tracking.message')}
-            </label>
-            {missing ? (
-              <ErrorMessage id="tracking-message-error" text={t('requestErrors.messageRequired')} />
-            ) : null}
-            <textarea
-              className={classes.input}
-              id="tracking-message"
-              name="message"
-              rows={4}
-              maxLength={2000}
-              aria-invalid={missing || undefined}
-              aria-describedby={missing ? 'tracking-message-error' : undefined}
-            />
-          </div>
-          <p>
-            <button type="submit" className="kern-btn kern-btn--primary">
-              <span className="kern-label">{t('tracking.messageSend')}</span>
-            </button>
-          </p>
+      <FieldGroup legend={t('tracking.messageLegend')}>
+        <div className={classes.wrapper}>
+          <label className="kern-label" htmlFor="tracking-message">
+            {t('tracking.message')}
+          </label>
+          {missing ? (
+            <ErrorMessage id="tracking-message-error" text={t('requestErrors.messageRequired')} />
+          ) : null}
+          <textarea
+            className={classes.input}
+            id="tracking-message"
+            name="message"
+            rows={4}
+            maxLength={2000}
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? 'tracking-message-error' : undefined}
+          />
         </div>
-      </fieldset>
+        <p>
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t('tracking.messageSend')}</span>
+          </button>
+        </p>
+      </FieldGroup>
     </ActionForm>
   )
 }
