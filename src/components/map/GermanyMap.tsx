@@ -4,14 +4,13 @@ import { translate, type TextKey } from '@/i18n'
 import { GERMANY_MAP } from '@/lib/map/germany'
 import {
   type GroupMarker,
-  layoutMarkers,
   MAP_VIEWBOX,
   MARKER,
   type LegendEntry,
   type SingleMarker,
 } from '@/lib/map/layout'
 
-import { mapTexts, pointHref } from './labels'
+import { layoutOfPoints, mapTexts, pointHref } from './labels'
 
 /** A state on the big map: a link to its products in the catalogue when it has any. */
 export type StateLink = { code: FederalState; name: string; count: number; href: string | null }
@@ -95,7 +94,7 @@ export function GermanyMap({
   const t = (key: TextKey, values?: Record<string, string | number>) =>
     translate({ key, locale, values })
   const texts = mapTexts(locale)
-  const { markers, legend } = layoutMarkers(points)
+  const { markers, legend } = layoutOfPoints(points)
   const singles = markers.filter((marker): marker is SingleMarker<MapPoint> => {
     return marker.kind === 'single'
   })

@@ -3,12 +3,11 @@ import Form from 'next/form'
 import { FEDERAL_STATES, type FederalState, type Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
 import { translate, type TextKey } from '@/i18n'
-import { layoutMarkers } from '@/lib/map/layout'
 import { cataloguePath, withQuery } from '@/lib/paths'
 
 import { AutoSubmit } from '../catalogue/AutoSubmit.client'
 import { GermanyMap, type StateLink } from './GermanyMap'
-import { mapTexts, pointHref } from './labels'
+import { layoutOfPoints, mapTexts, pointHref } from './labels'
 import { ScrollableTable } from '@/components/ui/ScrollableTable'
 
 /**
@@ -49,7 +48,7 @@ export function MapPage({
     return { code, name: t(`options.states.${code}` as TextKey), count, href }
   }).sort((a, b) => a.name.localeCompare(b.name, locale))
   // The list follows the map's markers; the members of a group marker form the entry it leads to.
-  const { markers } = layoutMarkers(points)
+  const { markers } = layoutOfPoints(points)
   const sections: { id?: string; points: MapPoint[] }[] = []
   for (const marker of markers) {
     const last = sections.at(-1)

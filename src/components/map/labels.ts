@@ -1,7 +1,9 @@
+import { cache } from 'react'
+
 import type { Locale } from '@/constants'
 import type { MapPoint } from '@/data/map'
 import { translate, type TextKey } from '@/i18n'
-import type { GroupMarker } from '@/lib/map/layout'
+import { layoutMarkers, type GroupMarker } from '@/lib/map/layout'
 import { productPath, projectPath } from '@/lib/paths'
 
 /** The names the map and its list give a point, so a marker and its row read the same. */
@@ -46,3 +48,9 @@ export const pointHref = ({ point, locale }: { point: MapPoint; locale: Locale }
   point.href.kind === 'project'
     ? projectPath({ locale, slug: point.href.slug })
     : productPath({ locale, slug: point.href.slug })
+
+/**
+ * The markers of one list of points, laid out once per request: the map and the list under it
+ * ask for the same `points` and must agree on the order and the groups.
+ */
+export const layoutOfPoints = cache((points: MapPoint[]) => layoutMarkers(points))
