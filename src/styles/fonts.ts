@@ -4,8 +4,11 @@ import localFont from 'next/font/local'
  * Fira Sans, KERN UX's typeface, served by the app itself (no font CDN). Only the two weights the
  * pages use: KERN's medium (500, large headings) falls back to the regular face rather than
  * costing a third file of 130 kB. Not preloaded: on a slow phone connection two preloaded files
- * would compete with the stylesheet for the first paint, while `swap` with the size-adjusted
- * fallback next/font generates shows the text at once and barely moves it when the font arrives.
+ * would compete with the stylesheet for the first paint. `optional`, not `swap`: the size-adjusted
+ * fallback next/font generates is shown at once, and a font that is not there within the first
+ * ~100 ms is used from the next page on (it is cached by then) instead of repainting this one. With
+ * `swap` the repaint of the text when 130 kB arrived became the page's largest paint on a slow phone
+ * (Lighthouse mobile: LCP 3.9 s, performance 70-84).
  * `_kern.scss` points KERN's `--kern-typography-font-family-default` at this variable.
  */
 export const firaSans = localFont({
@@ -22,7 +25,7 @@ export const firaSans = localFont({
     },
   ],
   variable: '--font-fira-sans',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   fallback: ['Arial', 'sans-serif'],
   adjustFontFallback: 'Arial',
