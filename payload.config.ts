@@ -19,9 +19,10 @@ import { answerClientErrors } from '@/hooks/answerClientErrors'
 import { withRequestGuards } from '@/hooks/withRequestGuards'
 import { withInternalAccess } from '@/access/payloadInternals'
 import { Users } from '@/collections/Users'
-import { DEFAULT_LOCALE, FAVICON_PATH, MEDIA_MAX_BYTES } from '@/constants'
+import { DEFAULT_LOCALE, FAVICON_PATH, IMPACT_VIEW_PATH, MEDIA_MAX_BYTES } from '@/constants'
 import { adminTranslations } from '@/i18n/admin'
 import { healthEndpoint } from '@/endpoints/health'
+import { impactCsvEndpoint } from '@/endpoints/impactCsv'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobs } from '@/jobs'
 import { logClientErrorsAsOneLine } from '@/lib/clientErrors'
@@ -92,7 +93,14 @@ export default buildConfig({
       // The admin home: request figures for office staff and admins above the collection cards.
       views: {
         dashboard: { Component: '@/components/admin/RequestDashboard#RequestDashboard' },
+        // The programme's impact for admins and office staff (src/components/admin/impact).
+        impact: {
+          Component: '@/components/admin/impact/ImpactView#ImpactView',
+          path: IMPACT_VIEW_PATH,
+          exact: true,
+        },
       },
+      afterNavLinks: ['@/components/admin/impact/ImpactNavLink#ImpactNavLink'],
     },
     meta: {
       titleSuffix: ' · Transferkatalog',
@@ -102,8 +110,9 @@ export default buildConfig({
   },
   collections,
   globals: [SiteSettings],
-  // GET /api/health for load balancers (src/endpoints/health.ts).
-  endpoints: [healthEndpoint],
+  // GET /api/health for load balancers (src/endpoints/health.ts); GET /api/impact/export.csv,
+  // the impact figures for reports (src/endpoints/impactCsv.ts).
+  endpoints: [healthEndpoint, impactCsvEndpoint],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,

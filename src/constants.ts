@@ -219,3 +219,7 @@ export const FAVICON_ICO_PATH = '/favicon.ico'
 /** The mark for home screens (src/app/apple-touch-icon.png) and the web app manifest. */
 export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png'
 export const MANIFEST_PATH = '/manifest.webmanifest'
+
+/** The programme's impact: the admin view (below the admin route) and its CSV (below /api). */
+export const IMPACT_VIEW_PATH = '/impact'
+export const IMPACT_CSV_PATH = '/impact/export.csv'

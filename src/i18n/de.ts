@@ -848,6 +848,65 @@ export const de = {
     noticeTitle: 'Hinweis',
     errorTitle: 'Fehler',
   },
+  impact: {
+    nav: 'Wirkung',
+    title: 'Wirkung des Transfers',
+    introAdmin:
+      'Was der Transfer erreicht hat, in allen Regionalbüros: von der Anfrage über Beratung und Erprobung zur Übernahme.',
+    introOffice:
+      'Was der Transfer in Ihrem Regionalbüro ({{office}}) erreicht hat: von der Anfrage über Beratung und Erprobung zur Übernahme.',
+    forbiddenTitle: 'Kein Zugriff',
+    forbidden:
+      'Die Wirkungsübersicht ist für die Programmstelle und die Regionalbüros. Ihr Konto hat keinen Zugriff darauf.',
+    unavailable: 'Die Wirkungsübersicht konnte gerade nicht geladen werden.',
+    summaryTitle: 'Von der Anfrage zur Übernahme',
+    summaryCaption: 'Anfragen je Stufe, mit dem Anteil an allen Anfragen',
+    medianDaysSummary: 'Median von der Anfrage bis zur Übernahme: {{days}} Tage',
+    noMedian: 'Median von der Anfrage bis zur Übernahme: noch keine Übernahme aus einer Anfrage',
+    byOffice: 'Je Regionalbüro',
+    byProduct: 'Je Produkt',
+    byQuarter: 'Je Quartal (Quartal des Eingangs der Anfrage)',
+    office: 'Regionalbüro',
+    product: 'Produkt',
+    quarter: 'Quartal',
+    state: 'Bundesland',
+    total: 'Gesamt',
+    requests: 'Anfragen',
+    consultation: 'Beratung',
+    trial: 'Erprobung',
+    adopted: 'Übernahme',
+    declined: 'Abgelehnt',
+    withdrawn: 'Zurückgezogen',
+    open: 'Offen',
+    medianDays: 'Median Tage bis Übernahme',
+    share: '{{percent}} %',
+    noOffice: 'ohne Regionalbüro',
+    noState: 'ohne Bundesland',
+    unknown: 'unbekannt',
+    quarterLabel: '{{quarter}}. Quartal {{year}}',
+    noRequests: 'Noch keine Anfragen.',
+    adoptionsTitle: 'Übernahmen je Bundesland und Jahr',
+    adoptionsIntro: '{{total}} Übernahmen, davon {{withoutRequest}} ohne Anfrage erfasst.',
+    noAdoptions: 'Noch keine Übernahmen.',
+    exportTitle: 'Export für Berichte',
+    exportCsv: 'Alle Zahlen als CSV herunterladen',
+    exportNote:
+      'Eine Tabelle mit allen Zahlen dieser Seite, dazu die Aufschlüsselung nach Regionalbüro, Produkt und Quartal und die Übernahmen je Bundesland und Quartal (UTF-8).',
+    definitionsTitle: 'So wird gezählt',
+    definitionStages:
+      'Eine Anfrage zählt auf jeder Stufe, die sie je erreicht hat, auch wenn sie später abgelehnt oder zurückgezogen wurde. Zur Beratung zählt auch, was danach in Erprobung oder Übernahme kam.',
+    definitionProducts:
+      'Eine Anfrage für mehrere Produkte zählt bei jedem Produkt einmal, beim Regionalbüro und im Gesamt nur einmal.',
+    definitionQuarter:
+      'Quartale nach Berliner Zeit; eine Anfrage bleibt im Quartal ihres Eingangs, wann immer sie weiterkommt.',
+    definitionMedian:
+      'Tage vom Eingang der Anfrage bis zum Stand „übernommen“, der Median über die übernommenen Anfragen.',
+    definitionAdoptions:
+      'Übernahmen je Bundesland zählen die erfassten Übernahmen (eine je Produkt) nach dem Bundesland ihres Orts und dem Jahr ihres Beginns, auch solche ohne Anfrage; diese stehen nicht im Trichter.',
+    definitionOffice:
+      'Eine Anfrage gehört zum Regionalbüro, an das sie gegangen ist; eine Übernahme dem Regionalbüro ihrer Anfrage, ohne Anfrage dem Regionalbüro des Produkts.',
+    dashboardLink: 'Wirkung des Transfers: Trichter, Dauer und Übernahmen je Bundesland',
+  },
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -829,4 +829,63 @@ export const en: Dictionary = {
     noticeTitle: 'Note',
     errorTitle: 'Error',
   },
+  impact: {
+    nav: 'Impact',
+    title: 'Programme impact',
+    introAdmin:
+      'What transfer achieved, across all regional offices: from request through consultation and trial to adoption.',
+    introOffice:
+      'What transfer achieved in your regional office ({{office}}): from request through consultation and trial to adoption.',
+    forbiddenTitle: 'No access',
+    forbidden:
+      'The impact overview is for the programme office and the regional offices. Your account has no access to it.',
+    unavailable: 'The impact overview could not be loaded just now.',
+    summaryTitle: 'From request to adoption',
+    summaryCaption: 'Requests per stage, with the share of all requests',
+    medianDaysSummary: 'Median from request to adoption: {{days}} days',
+    noMedian: 'Median from request to adoption: no adoption from a request yet',
+    byOffice: 'Per regional office',
+    byProduct: 'Per product',
+    byQuarter: 'Per quarter (quarter the request arrived)',
+    office: 'Regional office',
+    product: 'Product',
+    quarter: 'Quarter',
+    state: 'Federal state',
+    total: 'Total',
+    requests: 'Requests',
+    consultation: 'Consultation',
+    trial: 'Trial',
+    adopted: 'Adoption',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn',
+    open: 'Open',
+    medianDays: 'Median days to adoption',
+    share: '{{percent}} %',
+    noOffice: 'no regional office',
+    noState: 'no federal state',
+    unknown: 'unknown',
+    quarterLabel: 'Q{{quarter}} {{year}}',
+    noRequests: 'No requests yet.',
+    adoptionsTitle: 'Adoptions per federal state and year',
+    adoptionsIntro: '{{total}} adoptions, {{withoutRequest}} of them recorded without a request.',
+    noAdoptions: 'No adoptions yet.',
+    exportTitle: 'Export for reports',
+    exportCsv: 'Download all figures as CSV',
+    exportNote:
+      'One table with every figure on this page, plus the breakdown by regional office, product and quarter and the adoptions per federal state and quarter (UTF-8).',
+    definitionsTitle: 'How it is counted',
+    definitionStages:
+      'A request counts at every stage it ever reached, even if it was declined or withdrawn later. Consultation includes what went on to trial or adoption.',
+    definitionProducts:
+      'A request for several products counts once for each product, and once for its regional office and in the total.',
+    definitionQuarter:
+      'Quarters in Berlin time; a request stays in the quarter it arrived in, whenever it moves on.',
+    definitionMedian:
+      'Days from the arrival of a request to the status "adopted", the median over the adopted requests.',
+    definitionAdoptions:
+      'Adoptions per federal state count the recorded adoptions (one per product) by the state of their place and the year they started, including those without a request; these are not in the funnel.',
+    definitionOffice:
+      'A request belongs to the regional office it was routed to; an adoption to the office of its request, or without a request to the office of its product.',
+    dashboardLink: 'Programme impact: funnel, time to adoption and adoptions per federal state',
+  },
 }

@@ -6,7 +6,7 @@ import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 
 import { isAdminUser } from '@/access/roles'
-import { REQUEST_STATUSES, type Locale } from '@/constants'
+import { IMPACT_VIEW_PATH, REQUEST_STATUSES, type Locale } from '@/constants'
 import {
   assignedWhere,
   canSeeRequestStats,
@@ -361,6 +361,9 @@ export async function RequestDashboard(props: DashboardViewServerProps) {
             <h2 id={`${base}-requests`}>{t('dashboard.title')}</h2>
             <p className={`${base}__intro`}>
               {t(isAdminUser(user) ? 'dashboard.introAdmin' : 'dashboard.intro')}
+            </p>
+            <p>
+              <Link href={`${routes.admin}${IMPACT_VIEW_PATH}`}>{t('impact.dashboardLink')}</Link>
             </p>
             {stats ? (
               <Overview stats={stats} user={user} routes={routes} locale={locale} now={now} t={t} />

@@ -37,8 +37,10 @@ import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02dd
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { Icon as Icon_4dca8593d7bd8a62d6b5496eb7159c3a } from '@/components/admin/branding/Icon'
 import { Logo as Logo_3512940088124ab0d7c8cf3c6e5e56f5 } from '@/components/admin/branding/Logo'
+import { ImpactNavLink as ImpactNavLink_4537441ecfd26d8a9b5ca5cf5906ff59 } from '@/components/admin/impact/ImpactNavLink'
 import { LoginIntro as LoginIntro_7f9ae9850632a9f58636c08dd1f84704 } from '@/components/admin/branding/LoginIntro'
 import { RequestDashboard as RequestDashboard_c5c021b7db717527ddccb4e5dee24663 } from '@/components/admin/RequestDashboard'
+import { ImpactView as ImpactView_15129fafaca3097dba1e6cb1c6b007c8 } from '@/components/admin/impact/ImpactView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,7 +84,9 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "@/components/admin/branding/Icon#Icon": Icon_4dca8593d7bd8a62d6b5496eb7159c3a,
   "@/components/admin/branding/Logo#Logo": Logo_3512940088124ab0d7c8cf3c6e5e56f5,
+  "@/components/admin/impact/ImpactNavLink#ImpactNavLink": ImpactNavLink_4537441ecfd26d8a9b5ca5cf5906ff59,
   "@/components/admin/branding/LoginIntro#LoginIntro": LoginIntro_7f9ae9850632a9f58636c08dd1f84704,
   "@/components/admin/RequestDashboard#RequestDashboard": RequestDashboard_c5c021b7db717527ddccb4e5dee24663,
+  "@/components/admin/impact/ImpactView#ImpactView": ImpactView_15129fafaca3097dba1e6cb1c6b007c8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
