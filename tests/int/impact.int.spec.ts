@@ -760,7 +760,11 @@ describe('the CSV export', () => {
     await payload.update({
       collection: COLLECTIONS.transferProducts,
       id: productA1.id,
-      data: { title: 'Impact test product' },
+      data: {
+        title: 'Impact test product',
+        pitch: 'A product that exists for one test only.',
+        contact: { role: 'Regional office, transfer advice', email: 'transfer@example.org' },
+      },
       locale: 'en',
       ...SYSTEM,
     })
