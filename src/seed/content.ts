@@ -1250,6 +1250,12 @@ export const REQUESTS: {
   message: string
   /** The path the request took, oldest first; the last entry is its current status. */
   status: RequestStatus[]
+  /**
+   * How many days before seeding each step of `status` happened (Demo): the impact view then
+   * shows requests in several quarters and a real time to adoption. Open requests changed within
+   * the office's overdue limit, so the demo dashboards are not all red.
+   */
+  daysAgo: number[]
 }[] = [
   {
     email: 'ausbildung@beispiel-bk-franken.example',
@@ -1263,6 +1269,7 @@ export const REQUESTS: {
     message:
       'Wir möchten die Zusatzqualifizierung ab dem nächsten Schuljahr anbieten und suchen Erfahrungen der Berufskollegs in NRW.',
     status: ['new'],
+    daysAgo: [2],
   },
   {
     email: 'koordinierung@beispielstadt.example',
@@ -1276,6 +1283,7 @@ export const REQUESTS: {
     message:
       'Die digitale Messe aus Xanten passt gut zu unserem Landkreis. Welche Voraussetzungen brauchen wir?',
     status: ['new', 'in-review'],
+    daysAgo: [20, 3],
   },
   {
     email: 'schule@beispiel-gesamtschule.example',
@@ -1289,6 +1297,7 @@ export const REQUESTS: {
     message:
       'Wir würden EUROKRAN gern mit einem Logistikbetrieb aus der Nachbarschaft in Klasse 9 spielen.',
     status: ['new', 'in-review', 'in-consultation'],
+    daysAgo: [70, 62, 6],
   },
   {
     email: 'bk-hamm@example.org',
@@ -1302,6 +1311,7 @@ export const REQUESTS: {
     message:
       'Wir möchten die Zusatzqualifizierung für Industriemechanikerinnen und -mechaniker erproben.',
     status: ['new', 'in-review', 'in-consultation', 'trial', 'adopted'],
+    daysAgo: [320, 313, 290, 250, 170],
   },
   {
     // From Bavaria: routed to office South.
@@ -1316,6 +1326,7 @@ export const REQUESTS: {
     message:
       'Gibt es das KMU-Netzwerk auch für Betriebe außerhalb der Metropolregion Nürnberg? Wir würden gern mitmachen.',
     status: ['new'],
+    daysAgo: [4],
   },
   {
     // From Saxony: routed to office East.
@@ -1330,6 +1341,7 @@ export const REQUESTS: {
     message:
       'Wir suchen Formate, mit denen wir Betriebe für die Ausbildung gewinnen. Wie laufen Lernreise und Digitales Dinner ab?',
     status: ['new', 'in-review'],
+    daysAgo: [40, 5],
   },
 ]
 

@@ -1,7 +1,10 @@
 import { COLLECTIONS } from '@/constants'
+import type { AdoptionRequest } from '@/payload-types'
 
 import { REQUESTS, SITE } from '../content'
 import type { ID, SeedContext } from '../context'
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Demo requests, found by the requester's email, each walked through its statuses. */
 export const seedAdoptionRequests = async ({
@@ -54,6 +57,34 @@ export const seedAdoptionRequests = async ({
               ...local,
             })
           }
+          // The hook dates every step "now"; the demo's steps happened over months (Demo), so the
+          // dates are set afterwards on the stored record, below the hooks that would refuse them.
+          // The adapter's update writes the whole row: it gets the stored record, hidden fields too.
+          const stored = await payload.db.findOne<AdoptionRequest>({
+            collection: COLLECTIONS.adoptionRequests,
+            where: { id: { equals: doc.id } },
+            req: local.req,
+          })
+          if (!stored) throw new Error(`Seeded request ${request.email} vanished`)
+          const daysAgo = (step: number): string =>
+            new Date(Date.now() - request.daysAgo[step] * DAY_MS).toISOString()
+          const last = daysAgo(request.daysAgo.length - 1)
+          await payload.db.updateOne({
+            collection: COLLECTIONS.adoptionRequests,
+            id: doc.id,
+            data: {
+              ...stored,
+              createdAt: daysAgo(0),
+              updatedAt: last,
+              statusChangedAt: last,
+              consent: { ...stored.consent, givenAt: daysAgo(0) },
+              statusHistory: (stored.statusHistory ?? []).map((entry, step) => ({
+                ...entry,
+                at: daysAgo(step),
+              })),
+            },
+            req: local.req,
+          })
           return doc
         },
       ),
