@@ -219,3 +219,18 @@ export const FAVICON_ICO_PATH = '/favicon.ico'
 /** The mark for home screens (src/app/apple-touch-icon.png) and the web app manifest. */
 export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png'
 export const MANIFEST_PATH = '/manifest.webmanifest'
+
+/**
+ * Open data (`/open-data`): the licences the site settings offer, by the key stored there, with
+ * the DCAT-AP.de licence URI GovData expects (http://dcat-ap.de/def/licenses/).
+ */
+export const OPEN_DATA_LICENCES = {
+  'cc-by-4': 'http://dcat-ap.de/def/licenses/cc-by/4.0',
+  'cc-by-sa-4': 'http://dcat-ap.de/def/licenses/cc-by-sa/4.0',
+  'cc-zero': 'http://dcat-ap.de/def/licenses/cc-zero',
+  'dl-by-de-2': 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+  'dl-zero-de-2': 'http://dcat-ap.de/def/licenses/dl-zero-de/2.0',
+} as const
+export type OpenDataLicence = keyof typeof OPEN_DATA_LICENCES
+export const OPEN_DATA_LICENCE_KEYS = Object.keys(OPEN_DATA_LICENCES) as OpenDataLicence[]
+export const DEFAULT_OPEN_DATA_LICENCE: OpenDataLicence = 'cc-by-4'
