@@ -41,6 +41,41 @@ const EXTRA_FIELDS = {
   updatedAt: true,
 } as const
 
+type Extra = Pick<TransferProduct, 'id' | 'occupations' | 'adoptionKit' | 'updatedAt'>
+
+/** Published products are read in pages of this many (keyset, as the catalogue build does). */
+const READ_BATCH = 2_000
+
+/**
+ * EXTRA_FIELDS of every published product, by id. In keyset pages rather than `id in [all the
+ * catalogue's ids]`: SQLite refuses a statement with more than 32,766 values.
+ */
+const readExtras = async ({ payload, locale }: PageRead): Promise<Map<string, Extra>> => {
+  const extras = new Map<string, Extra>()
+  let after: number | string | undefined
+  for (;;) {
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.transferProducts,
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      locale,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+        ],
+      },
+      sort: 'id',
+      limit: READ_BATCH,
+      select: EXTRA_FIELDS,
+    })
+    for (const doc of docs as Extra[]) extras.set(String(doc.id), doc)
+    if (docs.length < READ_BATCH) return extras
+    after = docs[docs.length - 1].id
+  }
+}
+
 type OptionGroup =
   'kinds' | 'targetGroups' | 'transferStatuses' | 'formats' | 'costModels' | 'languages'
 
@@ -53,18 +88,8 @@ type OptionGroup =
 const localProducts = ({ payload, locale }: PageRead): Promise<LocalProduct[]> =>
   cachedRead({ payload, locale }, 'open-data', async ({ entries }) => {
     const read = { overrideAccess: false, pagination: false, depth: 0, locale } as const
-    const ids = [...entries.keys()].map((id) =>
-      payload.db.defaultIDType === 'number' ? Number(id) : id,
-    )
-    const [products, occupations] = await Promise.all([
-      ids.length
-        ? payload.find({
-            collection: COLLECTIONS.transferProducts,
-            ...read,
-            where: { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] },
-            select: EXTRA_FIELDS,
-          })
-        : { docs: [] },
+    const [extras, occupations] = await Promise.all([
+      readExtras({ payload, locale }),
       payload.find({
         collection: COLLECTIONS.occupations,
         ...read,
@@ -72,18 +97,13 @@ const localProducts = ({ payload, locale }: PageRead): Promise<LocalProduct[]> =
       }),
     ])
     const occupationById = new Map(occupations.docs.map((doc) => [String(doc.id), doc]))
-    const extraById = new Map(
-      (
-        products.docs as Pick<TransferProduct, 'id' | 'occupations' | 'adoptionKit' | 'updatedAt'>[]
-      ).map((doc) => [String(doc.id), doc]),
-    )
     const option = (group: OptionGroup, code: string) => ({
       code,
       label: translate({ key: `options.${group}.${code}` as never, locale }),
     })
     return [...entries.values()].flatMap((entry): LocalProduct[] => {
       // Unpublished between the catalogue's build and this read: left out until the next snapshot.
-      const extra = extraById.get(entry.id)
+      const extra = extras.get(entry.id)
       if (!extra) return []
       const kit = extra.adoptionKit
       return [
