@@ -4,6 +4,9 @@
  * lists, hold nothing outside the public list, follow a publish and an unpublish, and take the
  * licence from the site settings.
  */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
 import { Validator } from '@seriousme/openapi-schema-validator'
 import jsonld from 'jsonld'
 import type { Payload } from 'payload'
@@ -556,8 +559,7 @@ describe('caching', () => {
     '/open-data/produkte.json',
     '/open-data/produkte.csv',
     '/open-data/dcat.jsonld',
-    '/api/openapi.json',
-  ])('%s is cached like a public page', async (path) => {
+  ])('%s is kept in the page cache and sent as public', async (path) => {
     await fetchRaw(path)
     const response = await fetchRaw(path)
     expect(response.status).toBe(200)
@@ -565,6 +567,36 @@ describe('caching', () => {
     await expect
       .poll(async () => (await fetchRaw(path)).headers.get('x-nextjs-cache'), POLL)
       .toBe('HIT')
+  })
+
+  it("/api/openapi.json is sent as public, not the API's no-store", async () => {
+    const response = await fetchRaw('/api/openapi.json')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+  })
+
+  it('renders none of the files at build time, when there is no database', () => {
+    const manifest = JSON.parse(readFileSync(resolve('.next/prerender-manifest.json'), 'utf8')) as {
+      routes: Record<string, unknown>
+    }
+    expect(Object.keys(manifest.routes).filter((route) => /open-data|openapi/.test(route))).toEqual(
+      [],
+    )
+  })
+})
+
+describe('methods other than GET', () => {
+  it.each(
+    [
+      '/open-data/produkte.json',
+      '/open-data/produkte.csv',
+      '/open-data/dcat.jsonld',
+      '/api/openapi.json',
+    ].flatMap((path) => ['POST', 'PUT', 'DELETE'].map((method) => [method, path] as const)),
+  )('%s %s is refused with 405', async (method, path) => {
+    await fetchRaw(path)
+    const response = await fetch(`${inject('baseURL')}${path}`, { method, body: '{}' })
+    expect(response.status).toBe(405)
   })
 })
 

@@ -2,14 +2,16 @@ import { COLLECTIONS, GLOBALS, LOCALES } from '@/constants'
 import { getOpenDataSettings, siteOrigin } from '@/data/openData'
 import { OPERATORS } from '@/hooks/rejectInvalidQueries'
 import { translate } from '@/i18n'
+import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cacheHeaders'
 import { LICENCE_DETAILS } from '@/lib/openData/dcat'
 import { buildOpenApi } from '@/lib/openData/openapi'
 import { getPayloadClient } from '@/services/payload'
 
-// A file of its own beats Payload's catch-all `api/[...slug]`. Built on first request, then
-// served from the page cache until something public changes (the licence is a site setting).
-export const dynamic = 'force-static'
-export const revalidate = 60
+// A file of its own beats Payload's catch-all `api/[...slug]`. Rendered per request: a static
+// route without a `[locale]` would be rendered at build time, when there is no database. Its one
+// read (the licence) comes from the public snapshot, so a request costs no query, and the answer
+// carries the public pages' Cache-Control (also set in next.config.ts through cacheHeaders.ts).
+export const dynamic = 'force-dynamic'
 
 /** What the public reads of each collection (the access rules in src/collections decide). */
 const COLLECTION_DESCRIPTIONS: Record<string, string> = {
@@ -54,6 +56,9 @@ export async function GET() {
     ],
   })
   return new Response(JSON.stringify(document), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
+    },
   })
 }

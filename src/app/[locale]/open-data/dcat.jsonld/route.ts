@@ -1,5 +1,6 @@
 import { getOpenDataProducts, getOpenDataSettings, siteOrigin } from '@/data/openData'
 import { translate, type TextKey } from '@/i18n'
+import { pageLocale, type LocaleParams } from '@/i18n/routing'
 import { buildDcat } from '@/lib/openData/dcat'
 import { lastModified } from '@/lib/openData/products'
 import { OPEN_DATA_FILES, openDataPath } from '@/lib/paths'
@@ -16,7 +17,9 @@ const both = (key: TextKey) => ({
 })
 
 /** The DCAT-AP.de record GovData harvests (src/lib/openData/dcat.ts). Bilingual, like the files. */
-export async function GET() {
+export async function GET(_: Request, { params }: { params: Promise<LocaleParams> }) {
+  // Like the feed: the address's language is checked (only de and en) though the file is bilingual.
+  await pageLocale(params)
   const payload = await getPayloadClient()
   const [products, settings] = await Promise.all([
     getOpenDataProducts({ payload }),

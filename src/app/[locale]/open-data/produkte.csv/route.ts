@@ -1,4 +1,5 @@
 import { getOpenDataProducts } from '@/data/openData'
+import { pageLocale, type LocaleParams } from '@/i18n/routing'
 import { toCsv } from '@/lib/csv'
 import { CSV_COLUMNS, csvRows } from '@/lib/openData/products'
 import { getPayloadClient } from '@/services/payload'
@@ -12,7 +13,9 @@ export const revalidate = 60
  * The products of produkte.json, one row each: UTF-8 with a byte order mark, and no cell a
  * spreadsheet would run as a formula (src/lib/csv.ts). The same file under `/en/…`.
  */
-export async function GET() {
+export async function GET(_: Request, { params }: { params: Promise<LocaleParams> }) {
+  // Like the feed: the address's language is checked (only de and en) though the file is bilingual.
+  await pageLocale(params)
   const products = await getOpenDataProducts({ payload: await getPayloadClient() })
   const body = toCsv(
     CSV_COLUMNS.map((column) => column.name),

@@ -1,5 +1,6 @@
 import { OPEN_DATA_LICENCES } from '@/constants'
 import { getOpenDataProducts, getOpenDataSettings, siteOrigin } from '@/data/openData'
+import { pageLocale, type LocaleParams } from '@/i18n/routing'
 import { lastModified } from '@/lib/openData/products'
 import { OPEN_DATA_FILES } from '@/lib/paths'
 import { getPayloadClient } from '@/services/payload'
@@ -13,7 +14,9 @@ export const revalidate = 60
  * Every published product on offer in both languages (src/lib/openData/products.ts). The same
  * file under `/en/open-data/produkte.json`: it holds both languages.
  */
-export async function GET() {
+export async function GET(_: Request, { params }: { params: Promise<LocaleParams> }) {
+  // Like the feed: the address's language is checked (only de and en) though the file is bilingual.
+  await pageLocale(params)
   const payload = await getPayloadClient()
   const [products, settings] = await Promise.all([
     getOpenDataProducts({ payload }),
