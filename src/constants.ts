@@ -223,3 +223,17 @@ export const MANIFEST_PATH = '/manifest.webmanifest'
 /** The programme's impact: the admin view (below the admin route) and its CSV (below /api). */
 export const IMPACT_VIEW_PATH = '/impact'
 export const IMPACT_CSV_PATH = '/impact/export.csv'
+/**
+ * Open data (`/open-data`): the licences the site settings offer, by the key stored there, with
+ * the DCAT-AP.de licence URI GovData expects (http://dcat-ap.de/def/licenses/).
+ */
+export const OPEN_DATA_LICENCES = {
+  'cc-by-4': 'http://dcat-ap.de/def/licenses/cc-by/4.0',
+  'cc-by-sa-4': 'http://dcat-ap.de/def/licenses/cc-by-sa/4.0',
+  'cc-zero': 'http://dcat-ap.de/def/licenses/cc-zero',
+  'dl-by-de-2': 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+  'dl-zero-de-2': 'http://dcat-ap.de/def/licenses/dl-zero-de/2.0',
+} as const
+export type OpenDataLicence = keyof typeof OPEN_DATA_LICENCES
+export const OPEN_DATA_LICENCE_KEYS = Object.keys(OPEN_DATA_LICENCES) as OpenDataLicence[]
+export const DEFAULT_OPEN_DATA_LICENCE: OpenDataLicence = 'cc-by-4'

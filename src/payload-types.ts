@@ -1698,6 +1698,16 @@ export interface SiteSetting {
         | null;
     };
   };
+  openData: {
+    /**
+     * Applies to produkte.json and produkte.csv and is reported to GovData in the DCAT-AP.de description.
+     */
+    licence: 'cc-by-4' | 'cc-by-sa-4' | 'cc-zero' | 'dl-by-de-2' | 'dl-zero-de-2';
+    /**
+     * Assigned by GovData when you register as a data provider (info@govdata.de), in the form http://dcat-ap.de/def/contributors/<id>. Without it GovData cannot harvest the catalogue.
+     */
+    contributorId?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1751,6 +1761,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               city?: T;
               state?: T;
             };
+      };
+  openData?:
+    | T
+    | {
+        licence?: T;
+        contributorId?: T;
       };
   updatedAt?: T;
   createdAt?: T;

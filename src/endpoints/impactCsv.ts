@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { toCsv } from '@/collections/AdoptionRequests/endpoints/csv'
+import { toCsv } from '@/lib/csv'
 import {
   attachment,
   authorise,

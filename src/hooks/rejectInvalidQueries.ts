@@ -51,7 +51,7 @@ const TEXT = [...COMPARE, 'like', 'not_like', 'contains']
  * of these). `all` is left out everywhere: the SQL adapters do not implement it, and a query must
  * answer the same on every adapter. `near`, `within` and `intersects` need a point field.
  */
-const OPERATORS: Record<string, readonly string[]> = {
+export const OPERATORS: Record<string, readonly string[]> = {
   text: TEXT,
   textarea: TEXT,
   email: TEXT,

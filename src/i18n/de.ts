@@ -907,6 +907,88 @@ export const de = {
       'Eine Anfrage gehört zum Regionalbüro, an das sie gegangen ist; eine Übernahme dem Regionalbüro ihrer Anfrage, ohne Anfrage dem Regionalbüro des Produkts.',
     dashboardLink: 'Wirkung des Transfers: Trichter, Dauer und Übernahmen je Bundesland',
   },
+  openData: {
+    nav: 'Offene Daten',
+    title: 'Offene Daten',
+    intro:
+      'Alle veröffentlichten Transferprodukte stehen als offene Daten bereit: zum Herunterladen, zum Weiterverwenden in anderen Portalen und zum Einsammeln durch das Datenportal GovData.',
+    contentHeading: 'Was die Daten enthalten',
+    content:
+      'Jedes veröffentlichte Transferprodukt, das angeboten wird, in Deutsch und Englisch: Art, Zielgruppen, Branchen, Ausbildungsberufe, Transferstand, Format, Übernahmepaket, Regionalbüro, Projekt, Zahl der öffentlich genannten Übernahmen und die Adresse der Produktseite. Dieselben Produkte zeigt der Katalog.',
+    excluded:
+      'Nicht enthalten sind personenbezogene Daten: keine Ansprechpersonen und keine E-Mail-Adressen oder Telefonnummern (Kontakt über das Regionalbüro und die Produktseite), nichts aus Übernahmeanfragen, keine Namen von Übernehmenden. Entwürfe und nicht mehr angebotene Produkte fehlen ebenfalls.',
+    licenceHeading: 'Lizenz',
+    licence: 'Die Daten stehen unter der Lizenz {{licence}}.',
+    attribution: 'Quellenangabe: {{source}}',
+    updatesHeading: 'Aktualität',
+    updates:
+      'Die Dateien entstehen aus demselben Datenstand wie die Katalogseiten. Wird ein Produkt veröffentlicht, geändert oder zurückgezogen, sind sie wenige Sekunden später auf dem neuen Stand. Stand der Daten: {{modified}}.',
+    filesHeading: 'Dateien und Schnittstellen',
+    filesCaption: 'Verfügbare Dateien',
+    fileColumn: 'Datei',
+    formatColumn: 'Format',
+    contentColumn: 'Inhalt',
+    files: {
+      json: 'Alle Produkte, beide Sprachen in einem Datensatz je Produkt',
+      csv: 'Dieselben Daten, eine Zeile je Produkt (UTF-8 mit BOM, Trennzeichen Komma)',
+      dcat: 'Beschreibung des Datensatzes nach DCAT-AP.de 2.0, zum Einsammeln durch GovData',
+      openapi: 'Beschreibung der öffentlichen Lese-Schnittstelle (REST) nach OpenAPI 3.1',
+    },
+    fieldsHeading: 'Felder',
+    fieldsCaption: 'Die Felder eines Produkts in produkte.json und produkte.csv',
+    fieldColumn: 'Feld (JSON)',
+    csvColumn: 'Spalten (CSV)',
+    meaningColumn: 'Bedeutung',
+    bilingual:
+      'Texte stehen in JSON als Objekt mit „de“ und „en“, in CSV in je einer Spalte pro Sprache (Endung _de, _en). Auswahlwerte haben einen festen Code und eine Bezeichnung in beiden Sprachen; mehrere Werte trennt in CSV ein Semikolon.',
+    fields: {
+      id: 'Kennung des Produkts im Katalog',
+      slug: 'Kurzname in der Adresse der Produktseite',
+      url: 'Adresse der Produktseite, deutsch und englisch',
+      title: 'Titel',
+      pitch: 'Kurzbeschreibung (höchstens 300 Zeichen)',
+      kind: 'Art des Produkts',
+      targetGroups: 'Zielgruppen',
+      sectors: 'Branchen',
+      occupations: 'Ausbildungsberufe',
+      transferStatus: 'Transferstand',
+      format: 'Format (digital, in Präsenz, hybrid)',
+      adoptionKit:
+        'Übernahmepaket: was enthalten ist, Voraussetzungen, Aufwand in Personentagen, Kostenmodell und Hinweis, Lizenz des Produkts, Dauer, Sprachen',
+      office: 'Zuständiges Regionalbüro',
+      project: 'Projekt, aus dem das Produkt stammt, mit der Adresse seiner Seite',
+      adoptionCount: 'Zahl der öffentlich genannten Übernahmen',
+      firstPublishedAt: 'Erstmals veröffentlicht (ISO 8601)',
+      updatedAt: 'Zuletzt geändert (ISO 8601)',
+    },
+    licences: {
+      'cc-by-4': 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
+      'cc-by-sa-4':
+        'Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0)',
+      'cc-zero': 'Creative Commons CC Zero (CC0 1.0)',
+      'dl-by-de-2': 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+      'dl-zero-de-2': 'Datenlizenz Deutschland – Zero – Version 2.0',
+    },
+    dataset: {
+      title: 'Transferprodukte aus dem Programm JOBSTARTER plus',
+      description:
+        'Die veröffentlichten Transferprodukte des Transferkatalogs: erprobte Angebote aus Projekten von JOBSTARTER plus zur Berufsausbildung in kleinen und mittleren Unternehmen, die andere Regionen übernehmen können. Je Produkt Art, Zielgruppen, Branchen, Ausbildungsberufe, Transferstand, Format, Übernahmepaket, Regionalbüro, Projekt und Zahl der Übernahmen, in Deutsch und Englisch.',
+      keywords: 'Berufsausbildung; Ausbildung; Transfer; KMU; JOBSTARTER plus; Transferprodukte',
+      catalogueDescription: 'Offene Daten des Transferkatalogs von JOBSTARTER plus',
+      api: 'Öffentliche Lese-Schnittstelle (REST)',
+    },
+    settings: {
+      group: 'Offene Daten',
+      licence: 'Lizenz der offenen Daten',
+      licenceDescription:
+        'Gilt für produkte.json und produkte.csv und wird in der DCAT-AP.de-Beschreibung an GovData gemeldet.',
+      contributorId: 'Datenbereitsteller-ID bei GovData',
+      contributorIdDescription:
+        'Vergibt GovData bei der Anmeldung als Datenbereitsteller (info@govdata.de), Form: http://dcat-ap.de/def/contributors/<Kennung>. Ohne sie kann GovData den Katalog nicht einsammeln.',
+      contributorIdInvalid:
+        'Bitte eine Adresse der Form http://dcat-ap.de/def/contributors/<Kennung> angeben (nur Buchstaben und Ziffern in der Kennung).',
+    },
+  },
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -888,4 +888,86 @@ export const en: Dictionary = {
       'A request belongs to the regional office it was routed to; an adoption to the office of its request, or without a request to the office of its product.',
     dashboardLink: 'Programme impact: funnel, time to adoption and adoptions per federal state',
   },
+  openData: {
+    nav: 'Open data',
+    title: 'Open data',
+    intro:
+      'All published transfer products are available as open data: to download, to reuse in other portals, and for the German open-data portal GovData to harvest.',
+    contentHeading: 'What the data contains',
+    content:
+      'Every published transfer product on offer, in German and English: kind, target groups, sectors, occupations, transfer status, format, adoption kit, regional office, project, number of publicly named adoptions and the address of the product page. The catalogue shows the same products.',
+    excluded:
+      'No personal data is included: no contact persons, email addresses or phone numbers (contact goes through the regional office and the product page), nothing from adoption requests, no names of adopters. Drafts and products no longer on offer are left out too.',
+    licenceHeading: 'Licence',
+    licence: 'The data is published under {{licence}}.',
+    attribution: 'Attribution: {{source}}',
+    updatesHeading: 'How current it is',
+    updates:
+      'The files are made from the same data as the catalogue pages. When a product is published, changed or withdrawn, they are up to date a few seconds later. Data as of: {{modified}}.',
+    filesHeading: 'Files and interfaces',
+    filesCaption: 'Available files',
+    fileColumn: 'File',
+    formatColumn: 'Format',
+    contentColumn: 'Contents',
+    files: {
+      json: 'All products, both languages in one record per product',
+      csv: 'The same data, one row per product (UTF-8 with BOM, comma-separated)',
+      dcat: 'Description of the dataset in DCAT-AP.de 2.0, for GovData to harvest',
+      openapi: 'Description of the public read interface (REST) in OpenAPI 3.1',
+    },
+    fieldsHeading: 'Fields',
+    fieldsCaption: 'The fields of a product in produkte.json and produkte.csv',
+    fieldColumn: 'Field (JSON)',
+    csvColumn: 'Columns (CSV)',
+    meaningColumn: 'Meaning',
+    bilingual:
+      'In JSON, texts are an object with "de" and "en"; in CSV, one column per language (ending _de, _en). Choices have a fixed code and a label in both languages; in CSV, several values are separated by a semicolon.',
+    fields: {
+      id: 'Identifier of the product in the catalogue',
+      slug: 'Short name in the address of the product page',
+      url: 'Address of the product page, German and English',
+      title: 'Title',
+      pitch: 'Short description (at most 300 characters)',
+      kind: 'Kind of product',
+      targetGroups: 'Target groups',
+      sectors: 'Sectors',
+      occupations: 'Occupations (recognised training occupations)',
+      transferStatus: 'Transfer status',
+      format: 'Format (digital, in person, hybrid)',
+      adoptionKit:
+        'Adoption kit: what is included, prerequisites, effort in person-days, cost model and note, licence of the product, duration, languages',
+      office: 'Responsible regional office',
+      project: 'Project the product comes from, with the address of its page',
+      adoptionCount: 'Number of publicly named adoptions',
+      firstPublishedAt: 'First published (ISO 8601)',
+      updatedAt: 'Last changed (ISO 8601)',
+    },
+    licences: {
+      'cc-by-4': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+      'cc-by-sa-4': 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
+      'cc-zero': 'Creative Commons CC Zero (CC0 1.0)',
+      'dl-by-de-2': 'Data licence Germany – attribution – version 2.0',
+      'dl-zero-de-2': 'Data licence Germany – zero – version 2.0',
+    },
+    dataset: {
+      title: 'Transfer products of the JOBSTARTER plus programme',
+      description:
+        'The published transfer products of the Transferkatalog: proven offers from JOBSTARTER plus projects on vocational training in small and medium-sized companies that other regions can adopt. For each product its kind, target groups, sectors, occupations, transfer status, format, adoption kit, regional office, project and number of adoptions, in German and English.',
+      keywords:
+        'vocational training; apprenticeship; transfer; SME; JOBSTARTER plus; transfer products',
+      catalogueDescription: 'Open data of the JOBSTARTER plus Transferkatalog',
+      api: 'Public read interface (REST)',
+    },
+    settings: {
+      group: 'Open data',
+      licence: 'Licence of the open data',
+      licenceDescription:
+        'Applies to produkte.json and produkte.csv and is reported to GovData in the DCAT-AP.de description.',
+      contributorId: 'GovData contributor ID',
+      contributorIdDescription:
+        'Assigned by GovData when you register as a data provider (info@govdata.de), in the form http://dcat-ap.de/def/contributors/<id>. Without it GovData cannot harvest the catalogue.',
+      contributorIdInvalid:
+        'Please give an address of the form http://dcat-ap.de/def/contributors/<id> (only letters and digits in the id).',
+    },
+  },
 }

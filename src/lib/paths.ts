@@ -60,3 +60,12 @@ export const withQuery = (
   const text = search.toString()
   return text ? `${path}?${text}` : path
 }
+
+/** Open data: the explaining page per language; the files are the same in both (bilingual). */
+export const openDataPath = (locale: Locale): string => `${localeBase(locale)}/open-data`
+export const OPEN_DATA_FILES = {
+  json: '/open-data/produkte.json',
+  csv: '/open-data/produkte.csv',
+  dcat: '/open-data/dcat.jsonld',
+  openapi: '/api/openapi.json',
+} as const

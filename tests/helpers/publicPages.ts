@@ -33,6 +33,7 @@ const PAGE_TYPES = [
   { name: 'imprint', path: '/impressum' },
   { name: 'privacy', path: '/datenschutz' },
   { name: 'accessibility statement', path: '/barrierefreiheit' },
+  { name: 'open data', path: '/open-data' },
   { name: 'product not found', path: '/produkte/gibt-es-nicht', status: 404 as const },
   { name: 'no such route', path: '/gibt-es-nicht', status: 404 as const },
 ] satisfies { name: string; path: string; status?: 404 }[]

@@ -13,6 +13,7 @@ import {
   mapPath,
   merklistePath,
   officesPath,
+  openDataPath,
   projectsPath,
 } from '@/lib/paths'
 import { getPayloadClient } from '@/services/payload'
@@ -162,6 +163,9 @@ export async function SiteShell({
               ))}
               <li>
                 <a href={`${localeBase(locale)}/feed.xml`}>{t('identity.feed')}</a>
+              </li>
+              <li>
+                <Link href={openDataPath(locale)}>{t('openData.nav')}</Link>
               </li>
             </ul>
           </nav>

@@ -3,10 +3,11 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { recordGlobalChange } from '@/collections/PublicChanges'
-import { GLOBALS } from '@/constants'
+import { DEFAULT_OPEN_DATA_LICENCE, GLOBALS, OPEN_DATA_LICENCE_KEYS } from '@/constants'
 import { addressField } from '@/fields/address'
-import { emailField, phoneField } from '@/fields/contact'
+import { emailField, formatValidator, phoneField } from '@/fields/contact'
 import { label } from '@/i18n'
+import { isContributorId } from '@/lib/openData/dcat'
 
 export const SiteSettings: GlobalConfig = {
   slug: GLOBALS.siteSettings,
@@ -103,6 +104,33 @@ export const SiteSettings: GlobalConfig = {
         emailField(),
         phoneField(),
         addressField({ name: 'postalAddress' }),
+      ],
+    },
+    {
+      // What /open-data/dcat.jsonld tells GovData (src/lib/openData/dcat.ts).
+      name: 'openData',
+      type: 'group',
+      label: label('openData.settings.group'),
+      fields: [
+        {
+          name: 'licence',
+          type: 'select',
+          label: label('openData.settings.licence'),
+          required: true,
+          defaultValue: DEFAULT_OPEN_DATA_LICENCE,
+          options: OPEN_DATA_LICENCE_KEYS.map((value) => ({
+            value,
+            label: label(`openData.licences.${value}`),
+          })),
+          admin: { description: label('openData.settings.licenceDescription') },
+        },
+        {
+          name: 'contributorId',
+          type: 'text',
+          label: label('openData.settings.contributorId'),
+          validate: formatValidator(isContributorId, 'openData.settings.contributorIdInvalid'),
+          admin: { description: label('openData.settings.contributorIdDescription') },
+        },
       ],
     },
   ],

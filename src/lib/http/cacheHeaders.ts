@@ -24,6 +24,10 @@ const PUBLIC_PAGES = [
   '/barrierefreiheit',
   '/anfrage/geloescht',
   '/feed.xml',
+  '/open-data',
+  '/open-data/produkte.json',
+  '/open-data/produkte.csv',
+  '/open-data/dcat.jsonld',
 ]
 
 type HeaderRule = {
@@ -49,4 +53,6 @@ export const publicCacheRules = (): HeaderRule[] => [
     ]),
   ),
   rule('/sitemap.xml'),
+  // After the API's `no-store` in next.config.ts, whose header this one replaces.
+  rule('/api/openapi.json'),
 ]

@@ -4,6 +4,7 @@ import {
   cataloguePath,
   localeBase,
   officesPath,
+  openDataPath,
   productPath,
   projectPath,
   projectsPath,
@@ -30,6 +31,7 @@ export async function GET() {
     { path: cataloguePath(locale) },
     { path: projectsPath(locale) },
     { path: officesPath(locale) },
+    { path: openDataPath(locale) },
     ...products.map((product) => ({
       path: productPath({ locale, slug: product.slug ?? String(product.id) }),
       lastModified: product.updatedAt,

@@ -3,9 +3,9 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import { isAdminOrOfficeStaffUser, staffOfficeId } from '@/access/roles'
 import { COLLECTIONS, DEFAULT_LOCALE } from '@/constants'
 import { translate } from '@/i18n'
+import { toCsv, type CsvValue } from '@/lib/csv'
 import type { AdoptionRequest, RegionalOffice, TransferProduct, User } from '@/payload-types'
 
-import { toCsv, type CsvValue } from './csv'
 import { attachment, berlinDate, contentLocale, authorise, recordExport } from './shared'
 
 /** Stable, technical column names, so that spreadsheets and scripts can rely on them. */

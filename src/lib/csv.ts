@@ -1,6 +1,7 @@
 /**
- * CSV writing for exports that staff open in a spreadsheet: RFC 4180 quoting, CRLF line ends, a
- * byte order mark so that Excel reads UTF-8, and no cell a spreadsheet would run as a formula.
+ * CSV writing for files opened in a spreadsheet (the staff's request export, the public open
+ * data): RFC 4180 quoting, CRLF line ends, a byte order mark so that Excel reads UTF-8, and no
+ * cell a spreadsheet would run as a formula.
  */
 
 export type CsvValue = string | number | boolean | null | undefined
