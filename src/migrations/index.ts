@@ -10,6 +10,7 @@ import * as migration_20261130_210151_job_leases_and_consent_record from './2026
 import * as migration_20261201_020048_product_review from './20261201_020048_product_review'
 import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles'
 import * as migration_20261201_050434_public_identity from './20261201_050434_public_identity'
+import * as migration_20261201_105736_adopter_questions from './20261201_105736_adopter_questions'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_050434_public_identity.up,
     down: migration_20261201_050434_public_identity.down,
     name: '20261201_050434_public_identity',
+  },
+  {
+    up: migration_20261201_105736_adopter_questions.up,
+    down: migration_20261201_105736_adopter_questions.down,
+    name: '20261201_105736_adopter_questions',
   },
 ]
