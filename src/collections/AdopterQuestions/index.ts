@@ -131,5 +131,16 @@ export const AdopterQuestions: CollectionConfig = {
       access: serverOnly,
       admin: { position: 'sidebar', readOnly: true },
     },
+    {
+      name: 'forwardAction',
+      type: 'ui',
+      label: label('adopterQuestion.forward'),
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '@/components/admin/adopterQuestions/ForwardButton.client#ForwardButton',
+        },
+      },
+    },
   ],
 }
