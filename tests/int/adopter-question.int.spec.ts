@@ -10,15 +10,20 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { COLLECTIONS } from '@/constants'
 import { areaOfPoint, distanceKm, nearestByArea, postcodeArea } from '@/lib/postcodeAreas'
-import type { AdopterQuestion } from '@/payload-types'
+import type { AdopterQuestion, AdoptionRequest } from '@/payload-types'
 
 import type { Actor, ActorKey } from '../helpers/actors'
 import { idOf } from '../helpers/actors'
 import { testContext } from '../helpers/context'
 import { serverEnvironment } from '../helpers/env'
 import { api } from '../helpers/http'
-import { caughtMails, mailsTo, sleep, waitForMails } from '../helpers/mail'
-import { postRequestForm, readRequestForm, type LoadedForm } from '../helpers/requestForm'
+import { caughtMails, mailsTo, sleep } from '../helpers/mail'
+import {
+  hiddenFields,
+  postRequestForm,
+  readRequestForm,
+  type LoadedForm,
+} from '../helpers/requestForm'
 
 const PRODUCT = 'zusatzqualifizierung-digitale-fertigungstechnik'
 const FRAGE = `/produkte/${PRODUCT}/frage`
@@ -28,10 +33,11 @@ const CONSENTED_ADDRESS = 'demo-berufskolleg-dortmund@example.org'
 
 let payload: Payload
 let actors: Record<ActorKey, Actor>
+let fixtures: Awaited<ReturnType<typeof testContext>>['fixtures']
 let visitor = 0
 
 beforeAll(async () => {
-  ;({ payload, actors } = await testContext())
+  ;({ payload, actors, fixtures } = await testContext())
 })
 
 const headersOfNewVisitor = () => {
@@ -65,6 +71,16 @@ const loadQuestionForm = async ({
   const adoptions = [...html.matchAll(/name="adoption" value="([^"]+)"/g)].map((m) => m[1])
   if (wait) await sleep(1_100)
   return { form, html, headers, adoptions, list: listed(html) }
+}
+
+/** The first mail to `address` whose text contains `text`, waiting up to 30 s for it. */
+const mailWith = async (address: string, text: string) => {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const found = mailsTo(address).find((mail) => mail.text.includes(text))
+    if (found || Date.now() > deadline) return found
+    await sleep(250)
+  }
 }
 
 const answer = (form: LoadedForm) => String(form.question.a + form.question.b)
@@ -240,10 +256,7 @@ describe('the question form', () => {
     expect(String(question.office)).toBe(
       String(await idOf(payload, COLLECTIONS.regionalOffices, 'rb-west')),
     )
-    const mails = await waitForMails(west as string)
-    const mail = mails.find((candidate) =>
-      candidate.text.includes(`adopter-questions/${question.id}`),
-    )
+    const mail = await mailWith(west as string, `adopter-questions/${question.id}`)
     expect(mail?.subject).toContain('Neue Frage an einen Übernehmer')
     // The office mail carries a link, not the asker's words or address.
     expect(mail?.text).not.toContain(question.asker.email)
@@ -408,8 +421,7 @@ describe('forwarding to the adopter', () => {
     const { question, email } = await ask({ message })
     const response = await forward(question.id, actors.officeWest)
     expect(response.status).toBe(200)
-    const mails = await waitForMails(CONSENTED_ADDRESS)
-    const mail = mails.find((candidate) => candidate.text.includes(message))
+    const mail = await mailWith(CONSENTED_ADDRESS, message)
     expect(mail?.text).toContain(email)
     // The asker is never told the adopter's address.
     expect(mailsTo(email).some((m) => m.text.includes(CONSENTED_ADDRESS))).toBe(false)
@@ -519,5 +531,121 @@ describe('the asker’s data', () => {
     expect(response.status).toBe(200)
     const body = JSON.parse(response.text) as { adopterQuestions: { id: number }[] }
     expect(body.adopterQuestions.map((q) => q.id)).toEqual([question.id])
+  })
+})
+
+describe('the adopter’s consent, asked on the tracking page of an adopted request', () => {
+  /** A request "übernommen" by the office (which records its adoption), with its tracking page. */
+  const adoptedRequest = async () => {
+    const email = `uebernommen-${randomUUID()}@example.org`
+    const request = await fixtures.request({ requester: { email } })
+    for (const status of ['in-review', 'in-consultation', 'adopted'] as const)
+      await payload.update({
+        collection: COLLECTIONS.adoptionRequests,
+        id: request.id,
+        data: { status },
+        user: actors.officeWest.user ?? undefined,
+        overrideAccess: false,
+        depth: 0,
+      })
+    const stored = (await payload.findByID({
+      collection: COLLECTIONS.adoptionRequests,
+      id: request.id,
+      overrideAccess: true,
+    })) as AdoptionRequest
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.adoptions,
+      where: { sourceRequest: { equals: request.id } },
+      overrideAccess: true,
+    })
+    return { email, path: `/anfrage/${stored.trackingToken}`, adoption: docs[0] }
+  }
+
+  const postForm = async (path: string, id: string, extra: Record<string, string> = {}) => {
+    const page = await api({ path })
+    const form = new RegExp(`<form[^>]*id="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(page.text)
+    const body = new FormData()
+    for (const [name, value] of Object.entries({ ...hiddenFields(form?.[1] ?? ''), ...extra }))
+      body.append(name, value)
+    return fetch(`${inject('baseURL')}${path}`, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      headers: { origin: inject('baseURL'), ...headersOfNewVisitor() },
+    })
+  }
+
+  it('is asked once the request is adopted, and the answer is stored on its adoption', async () => {
+    const { path, adoption } = await adoptedRequest()
+    expect(adoption).toBeDefined()
+    const before = await api({ path })
+    expect(before.text).toContain('Dürfen Interessierte Sie fragen?')
+    expect(before.text).toContain('nicht an Sie weitergeleitet')
+    const response = await postForm(path, 'kontakt')
+    expect(response.status).toBe(303)
+    const stored = await payload.findByID({
+      collection: COLLECTIONS.adoptions,
+      id: adoption.id,
+      overrideAccess: true,
+    })
+    expect(stored.contactConsent?.given).toBe(true)
+    expect(stored.contactConsent?.source).toBe('requester')
+    expect((await api({ path })).text).toContain('Sie haben zugestimmt')
+  })
+
+  it('is not asked while the request is open', async () => {
+    const request = await fixtures.request()
+    const stored = await payload.findByID({
+      collection: COLLECTIONS.adoptionRequests,
+      id: request.id,
+      overrideAccess: true,
+    })
+    const page = await api({ path: `/anfrage/${stored.trackingToken}` })
+    expect(page.status).toBe(200)
+    expect(page.text).not.toContain('Dürfen Interessierte Sie fragen?')
+  })
+
+  it('lets the office forward to the address of the request, and deleting the request’s data deletes the same address’s questions', async () => {
+    const { path, adoption, email } = await adoptedRequest()
+    await postForm(path, 'kontakt')
+    const message = `Über die Anfrage ${randomUUID()}`
+    const question = await payload.create({
+      collection: COLLECTIONS.adopterQuestions,
+      data: {
+        product: adoption.product as number,
+        adoption: adoption.id,
+        asker: { email: 'fragende@example.org' },
+        message,
+        consent: { given: true, givenAt: new Date().toISOString(), privacyPolicyVersion: '1' },
+      },
+      overrideAccess: true,
+    })
+    expect((await forward(question.id, actors.officeWest)).status).toBe(200)
+    // The requester has had mails about the request before: wait for the one with the question.
+    expect((await mailWith(email, message))?.text).toContain(message)
+    // The requester also asked a question elsewhere; "delete my data" covers it.
+    const own = await payload.create({
+      collection: COLLECTIONS.adopterQuestions,
+      data: {
+        product: adoption.product as number,
+        adoption: adoption.id,
+        asker: { email },
+        message: 'Eigene Frage',
+        consent: { given: true, givenAt: new Date().toISOString(), privacyPolicyVersion: '1' },
+      },
+      overrideAccess: true,
+    })
+    expect(await questionsBy(email)).toHaveLength(1)
+    const deleted = await postForm(path, 'loeschen', { confirm: 'on' })
+    expect(deleted.headers.get('location')).toBe('/anfrage/geloescht')
+    expect(await questionsBy(email)).toEqual([])
+    expect(
+      await payload.findByID({
+        collection: COLLECTIONS.adopterQuestions,
+        id: own.id,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).toBeNull()
   })
 })
