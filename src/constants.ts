@@ -16,6 +16,7 @@ export const COLLECTIONS = {
   rateLimits: 'rate-limits',
   jobLeases: 'job-leases',
   productRetirements: 'product-retirements',
+  adopterQuestions: 'adopter-questions',
 } as const
 
 export const GLOBALS = {

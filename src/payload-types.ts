@@ -83,6 +83,7 @@ export interface Config {
     'public-changes': PublicChange;
     'rate-limits': RateLimit;
     'job-leases': JobLease;
+    'adopter-questions': AdopterQuestion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
+    'adopter-questions': AdopterQuestionsSelect<false> | AdopterQuestionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -706,6 +708,10 @@ export interface Adoption {
       latitude?: number | null;
       longitude?: number | null;
     };
+    /**
+     * The first two digits of the postcode; for "adopters near you".
+     */
+    postcodeArea?: string | null;
   };
   since?: string | null;
   status: 'pilot' | 'established' | 'ended';
@@ -719,6 +725,19 @@ export interface Adoption {
   consentRecord?: string | null;
   sourceRequest?: (number | null) | AdoptionRequest;
   confirmedBy?: (number | null) | User;
+  /**
+   * Whether the regional office may forward visitors' questions to the organisation. Change only on its word and note how it agreed.
+   */
+  contactConsent?: {
+    given?: boolean | null;
+    at?: string | null;
+    source?: ('requester' | 'office') | null;
+    note?: string | null;
+    /**
+     * Only for adoptions without a request; otherwise the question goes to the request's address. Never shown to askers.
+     */
+    email?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -763,6 +782,34 @@ export interface JobLease {
   name: string;
   holder?: string | null;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Questions from visitors to earlier adopters. Forward only with the organisation's consent (Adoption → contact allowed).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "adopter-questions".
+ */
+export interface AdopterQuestion {
+  id: number;
+  product: number | TransferProduct;
+  adoption: number | Adoption;
+  asker: {
+    name?: string | null;
+    email: string;
+    postcode?: string | null;
+  };
+  message: string;
+  consent: {
+    given: boolean;
+    givenAt: string;
+    privacyPolicyVersion: string;
+  };
+  locale?: ('de' | 'en') | null;
+  office?: (number | null) | RegionalOffice;
+  forwardedAt?: string | null;
+  forwardedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -956,6 +1003,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-leases';
         value: number | JobLease;
+      } | null)
+    | ({
+        relationTo: 'adopter-questions';
+        value: number | AdopterQuestion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1389,6 +1440,7 @@ export interface AdoptionsSelect<T extends boolean = true> {
               latitude?: T;
               longitude?: T;
             };
+        postcodeArea?: T;
       };
   since?: T;
   status?: T;
@@ -1396,6 +1448,15 @@ export interface AdoptionsSelect<T extends boolean = true> {
   consentRecord?: T;
   sourceRequest?: T;
   confirmedBy?: T;
+  contactConsent?:
+    | T
+    | {
+        given?: T;
+        at?: T;
+        source?: T;
+        note?: T;
+        email?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1482,6 +1543,35 @@ export interface JobLeasesSelect<T extends boolean = true> {
   name?: T;
   holder?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "adopter-questions_select".
+ */
+export interface AdopterQuestionsSelect<T extends boolean = true> {
+  product?: T;
+  adoption?: T;
+  asker?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        postcode?: T;
+      };
+  message?: T;
+  consent?:
+    | T
+    | {
+        given?: T;
+        givenAt?: T;
+        privacyPolicyVersion?: T;
+      };
+  locale?: T;
+  office?: T;
+  forwardedAt?: T;
+  forwardedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1807,7 +1897,9 @@ export interface TaskSendEmail {
       | 'password-reset'
       | 'review-submitted'
       | 'review-changes-requested'
-      | 'review-published';
+      | 'review-published'
+      | 'adopter-question'
+      | 'adopter-question-forward';
     to: string;
     subject: string;
     text: string;

@@ -4,6 +4,7 @@ import { PUBLIC_COLLECTIONS } from '@/constants'
 
 import { refuseMissingRelations } from '@/fields/refuseMissingRelations'
 
+import { AdopterQuestions } from './AdopterQuestions'
 import { AdoptionRequests } from './AdoptionRequests'
 import { Adoptions } from './Adoptions'
 import { Alliances } from './Alliances'
@@ -52,6 +53,7 @@ export const collections = [
   PublicChanges,
   RateLimits,
   JobLeases,
+  AdopterQuestions,
 ]
   .map(refuseMissingRelations)
   .map(withPublicChanges)

@@ -487,6 +487,7 @@ export const de = {
     adoptions: { singular: 'Übernahme', plural: 'Übernahmen' },
     media: { singular: 'Mediendatei', plural: 'Medien' },
     users: { singular: 'Benutzer*in', plural: 'Benutzer*innen' },
+    adopterQuestions: { singular: 'Frage an Übernehmer', plural: 'Fragen an Übernehmer' },
   },
   globals: {
     siteSettings: 'Website-Einstellungen',
@@ -988,6 +989,87 @@ export const de = {
       contributorIdInvalid:
         'Bitte eine Adresse der Form http://dcat-ap.de/def/contributors/<Kennung> angeben (nur Buchstaben und Ziffern in der Kennung).',
     },
+  },
+  adopterQuestion: {
+    title: 'Frühere Übernehmer fragen',
+    teaser:
+      'Wer nutzt das Produkt schon in Ihrer Nähe? Geben Sie Ihre Postleitzahl an und stellen Sie eine Frage.',
+    intro:
+      'Geben Sie Ihre Postleitzahl an: Wir zeigen die Einrichtungen, die das Produkt schon übernommen haben, nach Entfernung. Ihre Frage geht an das zuständige Regionalbüro; es leitet sie nur weiter, wenn die Einrichtung der Kontaktaufnahme zugestimmt hat. Adressen von Einrichtungen zeigen wir nie.',
+    postcode: 'Ihre Postleitzahl',
+    showNearest: 'Nächste Übernehmer zeigen',
+    nearestHeading: 'Übernehmer in Ihrer Nähe',
+    noneNearby: 'Für dieses Produkt gibt es noch keine öffentlichen Übernahmen mit bekanntem Ort.',
+    sameArea: 'in Ihrer Postleitregion',
+    distance: 'ca. {{km}} km',
+    precision:
+      'Entfernungen zwischen den Mittelpunkten der zweistelligen Postleitregionen, auf 5 km gerundet (ungefähr ±40 km).',
+    formHeading: 'Frage stellen',
+    formIntro:
+      'Das Regionalbüro liest Ihre Frage und leitet sie weiter, wenn die Einrichtung zugestimmt hat.',
+    adoption: 'An welche Einrichtung richtet sich Ihre Frage?',
+    message: 'Ihre Frage',
+    messageHint:
+      'Zum Beispiel: Wie viel Vorbereitung brauchte die Einführung? Höchstens 2000 Zeichen.',
+    name: 'Ihr Name',
+    email: 'Ihre E-Mail-Adresse',
+    consentLegend: 'Einwilligung',
+    consentBefore: 'Ich habe die ',
+    consentLink: 'Datenschutzerklärung',
+    consentAfter:
+      ' (Fassung {{version}}) gelesen und willige ein, dass das Regionalbüro meine Frage mit Name und E-Mail-Adresse speichert und an die Einrichtung weitergibt.',
+    consentRequired: 'Ohne Ihre Einwilligung können wir die Frage nicht weitergeben.',
+    submit: 'Frage senden',
+    sent: 'Danke! Ihre Frage ist beim Regionalbüro eingegangen.',
+    postcodeInvalid: 'Bitte eine fünfstellige Postleitzahl angeben.',
+    postcodeUnknown: 'Diese Postleitzahl gibt es in Deutschland nicht.',
+    adoptionRequired: 'Bitte wählen Sie eine Einrichtung aus der Liste.',
+    tooManyForAddress:
+      'Von dieser E-Mail-Adresse sind heute schon mehrere Fragen eingegangen. Bitte warten Sie auf die Antwort.',
+    adminDescription:
+      'Fragen von Besuchenden an frühere Übernehmer. Weiterleiten nur mit der Zustimmung der Einrichtung (Übernahme → Kontakt erlaubt).',
+    adoption_: 'Übernahme',
+    asker: 'Fragesteller*in',
+    forwardedAt: 'Weitergeleitet am',
+    forwardedBy: 'Weitergeleitet von',
+    forward: 'An die Einrichtung weiterleiten',
+    forwardDone: 'Die Frage wurde weitergeleitet.',
+    alreadyForwarded: 'Diese Frage wurde schon weitergeleitet.',
+    noContactConsent:
+      'Die Einrichtung hat der Kontaktaufnahme nicht zugestimmt (Übernahme → Kontakt erlaubt). Die Frage wird nicht weitergeleitet.',
+    noContactAddress:
+      'Für diese Übernahme ist keine Kontaktadresse bekannt (Übernahme → Kontakt erlaubt → E-Mail).',
+    contactConsent: 'Kontakt durch Interessierte erlaubt',
+    contactConsentDescription:
+      'Ob das Regionalbüro Fragen von Interessierten an die Einrichtung weiterleiten darf. Nur auf deren Wort ändern und festhalten, wie sie zugestimmt hat.',
+    contactConsentGiven: 'Die Einrichtung ist mit Fragen von Interessierten einverstanden',
+    contactConsentSource: 'Zugestimmt über',
+    contactConsentNote: 'Wie und wann (z. B. „telefonisch am 3.12.“)',
+    contactEmailDescription:
+      'Nur für Übernahmen ohne Anfrage; sonst geht die Frage an die Adresse der Anfrage. Wird Fragenden nie gezeigt.',
+    sources: { requester: 'Sendungsverfolgung der Anfrage', office: 'Regionalbüro' },
+    postcodeArea: 'Postleitregion',
+    postcodeAreaDescription:
+      'Die ersten zwei Ziffern der Postleitzahl; für „Übernehmer in Ihrer Nähe“.',
+    postcodeAreaInvalid: 'Bitte zwei Ziffern einer deutschen Postleitregion angeben.',
+    officeMailSubject: 'Neue Frage an einen Übernehmer: {{product}}',
+    officeMailIntro:
+      'Eine Besucherin oder ein Besucher hat eine Frage an eine Einrichtung gestellt, die das Produkt übernommen hat. Bitte prüfen und, wenn die Einrichtung zugestimmt hat, weiterleiten:',
+    forwardMailSubject: 'Frage zu „{{product}}“ über den Transferkatalog',
+    forwardMailIntro:
+      'Sie haben zugestimmt, dass Interessierte Sie zu „{{product}}“ fragen dürfen. Das Regionalbüro leitet Ihnen diese Frage weiter:',
+    forwardMailAsker:
+      'Gestellt von {{name}}, erreichbar unter {{email}}. Ob und wie Sie antworten, entscheiden Sie.',
+    forwardMailWithdraw:
+      'Möchten Sie keine Fragen mehr erhalten, antworten Sie Ihrem Regionalbüro; es nimmt die Zustimmung zurück.',
+    anonymousAsker: 'einer interessierten Person (ohne Namen)',
+    askConsentHeading: 'Dürfen Interessierte Sie fragen?',
+    askConsentText:
+      'Andere, die das Produkt übernehmen möchten, können über den Katalog eine Frage an Sie stellen. Das Regionalbüro leitet sie Ihnen per E-Mail weiter; Ihre Adresse erfahren die Fragenden nicht.',
+    askConsentYes: 'Ja, Fragen weiterleiten',
+    askConsentNo: 'Nein, keine Fragen weiterleiten',
+    askConsentStateYes: 'Sie haben zugestimmt, dass Fragen an Sie weitergeleitet werden.',
+    askConsentStateNo: 'Fragen von Interessierten werden nicht an Sie weitergeleitet.',
   },
 }
 

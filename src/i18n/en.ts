@@ -476,6 +476,7 @@ export const en: Dictionary = {
     adoptions: { singular: 'Adoption', plural: 'Adoptions' },
     media: { singular: 'Media file', plural: 'Media' },
     users: { singular: 'User', plural: 'Users' },
+    adopterQuestions: { singular: 'Question to an adopter', plural: 'Questions to adopters' },
   },
   globals: {
     siteSettings: 'Site settings',
@@ -969,5 +970,84 @@ export const en: Dictionary = {
       contributorIdInvalid:
         'Please give an address of the form http://dcat-ap.de/def/contributors/<id> (only letters and digits in the id).',
     },
+  },
+  adopterQuestion: {
+    title: 'Ask an earlier adopter',
+    teaser: 'Who already uses the product near you? Enter your postcode and ask a question.',
+    intro:
+      "Enter your postcode: we show the organisations that already adopted the product, by distance. Your question goes to the responsible regional office; it forwards it only if the organisation agreed to be contacted. We never show an organisation's address.",
+    postcode: 'Your postcode',
+    showNearest: 'Show nearest adopters',
+    nearestHeading: 'Adopters near you',
+    noneNearby: 'This product has no public adoptions with a known place yet.',
+    sameArea: 'in your postcode region',
+    distance: 'about {{km}} km',
+    precision:
+      'Distances between the centres of the two-digit postcode regions, rounded to 5 km (roughly ±40 km).',
+    formHeading: 'Ask a question',
+    formIntro:
+      'The regional office reads your question and forwards it if the organisation agreed.',
+    adoption: 'Which organisation is your question for?',
+    message: 'Your question',
+    messageHint:
+      'For example: how much preparation did the introduction take? At most 2,000 characters.',
+    name: 'Your name',
+    email: 'Your email address',
+    consentLegend: 'Consent',
+    consentBefore: 'I have read the ',
+    consentLink: 'privacy policy',
+    consentAfter:
+      ' (version {{version}}) and agree that the regional office stores my question with my name and email address and passes it on to the organisation.',
+    consentRequired: 'Without your consent we cannot pass the question on.',
+    submit: 'Send question',
+    sent: 'Thank you! Your question has reached the regional office.',
+    postcodeInvalid: 'Please enter a five-digit postcode.',
+    postcodeUnknown: 'This postcode does not exist in Germany.',
+    adoptionRequired: 'Please choose an organisation from the list.',
+    tooManyForAddress:
+      'Several questions have already come from this email address today. Please wait for the answer.',
+    adminDescription:
+      "Questions from visitors to earlier adopters. Forward only with the organisation's consent (Adoption → contact allowed).",
+    adoption_: 'Adoption',
+    asker: 'Asked by',
+    forwardedAt: 'Forwarded at',
+    forwardedBy: 'Forwarded by',
+    forward: 'Forward to the organisation',
+    forwardDone: 'The question was forwarded.',
+    alreadyForwarded: 'This question has already been forwarded.',
+    noContactConsent:
+      'The organisation has not agreed to be contacted (Adoption → contact allowed). The question is not forwarded.',
+    noContactAddress:
+      'No contact address is known for this adoption (Adoption → contact allowed → email).',
+    contactConsent: 'Contact by interested visitors allowed',
+    contactConsentDescription:
+      "Whether the regional office may forward visitors' questions to the organisation. Change only on its word and note how it agreed.",
+    contactConsentGiven: 'The organisation agrees to questions from interested visitors',
+    contactConsentSource: 'Agreed through',
+    contactConsentNote: 'How and when (e.g. "by phone on 3 Dec")',
+    contactEmailDescription:
+      "Only for adoptions without a request; otherwise the question goes to the request's address. Never shown to askers.",
+    sources: { requester: 'Request tracking page', office: 'Regional office' },
+    postcodeArea: 'Postcode region',
+    postcodeAreaDescription: 'The first two digits of the postcode; for "adopters near you".',
+    postcodeAreaInvalid: 'Please enter the two digits of a German postcode region.',
+    officeMailSubject: 'New question to an adopter: {{product}}',
+    officeMailIntro:
+      'A visitor has asked a question to an organisation that adopted the product. Please review it and, if the organisation agreed, forward it:',
+    forwardMailSubject: 'Question about "{{product}}" via the Transferkatalog',
+    forwardMailIntro:
+      'You agreed that interested people may ask you about "{{product}}". The regional office forwards this question to you:',
+    forwardMailAsker:
+      'Asked by {{name}}, reachable at {{email}}. Whether and how you answer is up to you.',
+    forwardMailWithdraw:
+      'If you no longer want to receive questions, reply to your regional office; it withdraws the consent.',
+    anonymousAsker: 'an interested person (no name given)',
+    askConsentHeading: 'May interested people ask you?',
+    askConsentText:
+      'Others who want to adopt the product can ask you a question through the catalogue. The regional office forwards it to you by email; askers never learn your address.',
+    askConsentYes: 'Yes, forward questions',
+    askConsentNo: 'No, do not forward questions',
+    askConsentStateYes: 'You agreed that questions are forwarded to you.',
+    askConsentStateNo: 'Questions from interested people are not forwarded to you.',
   },
 }

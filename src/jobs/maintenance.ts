@@ -1,8 +1,10 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { deleteExpiredQuestions } from '@/collections/AdopterQuestions/personalData'
 import {
   anonymiseExpiredRequests,
   findRequestsUnchangedSince,
+  requestSettings,
 } from '@/collections/AdoptionRequests/retention'
 import { prunePublicChanges } from '@/collections/PublicChanges'
 import { COLLECTIONS, JOB_QUEUES, JOB_TASKS, type RequestStatus } from '@/constants'
@@ -22,7 +24,13 @@ export const anonymiseRequestsTask: TaskConfig<'anonymiseRequests'> = {
   schedule: [{ cron: '0 10 3 * * *', queue: JOB_QUEUES.maintenance }],
   retries: 2,
   outputSchema: [{ name: 'anonymised', type: 'number' }],
-  handler: async ({ req }) => ({ output: { anonymised: await anonymiseExpiredRequests({ req }) } }),
+  handler: async ({ req }) => {
+    const anonymised = await anonymiseExpiredRequests({ req })
+    // Questions to earlier adopters are kept as long as closed requests.
+    const { retentionMonths } = await requestSettings(req.payload, req)
+    await deleteExpiredQuestions({ req, retentionMonths })
+    return { output: { anonymised } }
+  },
 }
 
 /** Sends the office one reminder per request six months after "Erprobung" or "übernommen". */

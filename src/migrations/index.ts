@@ -11,6 +11,7 @@ import * as migration_20261201_020048_product_review from './20261201_020048_pro
 import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles'
 import * as migration_20261201_050434_public_identity from './20261201_050434_public_identity'
 import * as migration_20261201_105154_open_data_settings from './20261201_105154_open_data_settings'
+import * as migration_20261201_105736_adopter_questions from './20261201_105736_adopter_questions'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261201_105154_open_data_settings.up,
     down: migration_20261201_105154_open_data_settings.down,
     name: '20261201_105154_open_data_settings',
+  },
+  {
+    up: migration_20261201_105736_adopter_questions.up,
+    down: migration_20261201_105736_adopter_questions.down,
+    name: '20261201_105736_adopter_questions',
   },
 ]

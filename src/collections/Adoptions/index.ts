@@ -14,6 +14,7 @@ import {
   canSeeSourceRequest,
   canUpdateAdoptions,
 } from './access'
+import { contactConsentField, postcodeAreaField, stampContactConsent } from './contactConsent'
 import { enforceOwnership } from './hooks/enforceOwnership'
 
 /** Set by the server (hooks/enforceOwnership), shown to staff only. */
@@ -38,7 +39,7 @@ export const Adoptions: CollectionConfig = {
     delete: isAdmin,
   },
   defaultSort: '-since',
-  hooks: { beforeChange: [enforceOwnership] },
+  hooks: { beforeChange: [enforceOwnership, stampContactConsent] },
   fields: [
     {
       name: 'product',
@@ -70,6 +71,7 @@ export const Adoptions: CollectionConfig = {
           ],
         },
         geoPointField(),
+        postcodeAreaField,
       ],
     },
     {
@@ -123,5 +125,6 @@ export const Adoptions: CollectionConfig = {
       access: serverSet,
       admin: { position: 'sidebar', readOnly: true },
     },
+    contactConsentField,
   ],
 }

@@ -11,6 +11,7 @@ import {
 } from 'payload'
 
 import { anonymiseRequest } from '@/collections/AdoptionRequests/retention'
+import { deleteQuestionsOf } from '@/collections/AdopterQuestions/personalData'
 import { consume } from '@/collections/RateLimits/counter'
 import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
 import { officeRecipients } from '@/hooks/lookupOffice'
@@ -245,6 +246,8 @@ export const deleteRequestData = trackingAction(async ({ payload, request, form,
       },
     })
     await anonymiseRequest({ request: current, req })
+    // The same address's questions to earlier adopters go too.
+    await deleteQuestionsOf({ email: request.requester.email, req })
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)

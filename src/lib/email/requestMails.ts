@@ -15,6 +15,8 @@ export const MAIL_KINDS = [
   'review-submitted',
   'review-changes-requested',
   'review-published',
+  'adopter-question',
+  'adopter-question-forward',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 

@@ -1,7 +1,24 @@
 import { COLLECTIONS } from '@/constants'
+import { areaOfPoint } from '@/lib/postcodeAreas'
 
 import { ADOPTIONS, ORGANISATIONS } from '../content'
 import type { ID, SeedContext } from '../context'
+
+/**
+ * Issue 13 ("ask an earlier adopter"): one public adoption whose adopter agreed to be asked, so
+ * the forwarding is visible on the demo. Invented, hence marked "Demo"; the address is a
+ * placeholder.
+ */
+const CONTACT_CONSENT_DEMO = {
+  organisation: 'berufskolleg-dortmund',
+  consent: {
+    given: true,
+    at: '2026-11-02T09:00:00.000Z',
+    source: 'office' as const,
+    note: 'Demo: Zustimmung telefonisch beim Regionalbüro West',
+    email: 'demo-berufskolleg-dortmund@example.org',
+  },
+}
 
 /** Where products already run: one adoption per product and organisation, at its place. */
 export const seedAdoptions = async ({
@@ -32,7 +49,11 @@ export const seedAdoptions = async ({
               city: place.city,
               state: place.state,
               location: { latitude: place.latitude, longitude: place.longitude },
+              postcodeArea: areaOfPoint(place),
             },
+            ...(adoption.organisation === CONTACT_CONSENT_DEMO.organisation
+              ? { contactConsent: CONTACT_CONSENT_DEMO.consent }
+              : {}),
             since: adoption.since,
             status: adoption.status,
             publicConsent: adoption.isPublic,

@@ -28,6 +28,7 @@ import { ReviewActions as ReviewActions_afdf0231e4bc87bbef405dfb2e077374 } from 
 import { AssigneeCell as AssigneeCell_ff5c9a4397e4c3cddffc30123dc3787d } from '@/components/admin/requests/AssigneeCell.client'
 import { SinceLastChangeCell as SinceLastChangeCell_02aa3ef95f2e7e9ef7ea814d3a94baaf } from '@/components/admin/requests/SinceLastChangeCell'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { ForwardButton as ForwardButton_6b01b85c410336310a539d288d4f5392 } from '@/components/admin/adopterQuestions/ForwardButton.client'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -75,6 +76,7 @@ export const importMap = {
   "@/components/admin/requests/AssigneeCell.client#AssigneeCell": AssigneeCell_ff5c9a4397e4c3cddffc30123dc3787d,
   "@/components/admin/requests/SinceLastChangeCell#SinceLastChangeCell": SinceLastChangeCell_02aa3ef95f2e7e9ef7ea814d3a94baaf,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "@/components/admin/adopterQuestions/ForwardButton.client#ForwardButton": ForwardButton_6b01b85c410336310a539d288d4f5392,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,

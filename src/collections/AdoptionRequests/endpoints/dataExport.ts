@@ -5,6 +5,7 @@ import { COLLECTIONS } from '@/constants'
 import { translate } from '@/i18n'
 import { translateFor } from '@/i18n/request'
 import { isEmail, normaliseEmail } from '@/lib/validators'
+import { questionsOf } from '@/collections/AdopterQuestions/personalData'
 
 import { attachment, authorise, berlinDate, jsonError, recordExport } from './shared'
 
@@ -78,6 +79,8 @@ export const dataExport: PayloadHandler = async (req) => {
             req,
           })
         ).docs
+  // Questions to earlier adopters asked from the same address (issue 13).
+  const adopterQuestions = await questionsOf({ email, req, overrideAccess: false })
   const now = new Date()
   await recordExport({
     req,
@@ -94,7 +97,7 @@ export const dataExport: PayloadHandler = async (req) => {
   })
   return attachment({
     body: JSON.stringify(
-      { email: address, exportedAt: now.toISOString(), requests, adoptions },
+      { email: address, exportedAt: now.toISOString(), requests, adoptions, adopterQuestions },
       null,
       2,
     ),

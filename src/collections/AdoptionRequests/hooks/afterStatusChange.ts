@@ -9,6 +9,7 @@ import {
   statusChangeMail,
 } from '@/lib/email/requestMails'
 import { relationId, relationIds } from '@/lib/ids'
+import { postcodeArea } from '@/lib/postcodeAreas'
 import type { AdoptionRequest } from '@/payload-types'
 
 /** The facts every mail about a request needs, in the requester's language. */
@@ -112,6 +113,8 @@ const recordAdoptions = async ({ doc, req }: { doc: AdoptionRequest; req: Payloa
         place: {
           city: requester.city || requester.postcode || requester.state,
           state: requester.state,
+          // The two-digit region only: enough for "nearest adopters", no address.
+          postcodeArea: postcodeArea(requester.postcode ?? ''),
         },
         since: new Date().toISOString(),
         status: 'established',

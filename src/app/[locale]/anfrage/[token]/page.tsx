@@ -1,11 +1,13 @@
 import { notFound } from 'next/navigation'
 
+import { ContactConsentForm } from '@/components/adopterQuestion/ContactConsentForm'
 import { RequestSummary } from '@/components/request/tracking/RequestSummary'
 import { RequesterForms } from '@/components/request/tracking/RequesterForms'
 import { trackingTexts } from '@/components/request/tracking/texts'
 import { titled } from '@/components/site/metadata'
 import { Alert } from '@/components/ui/Alert'
 import { SiteShell } from '@/components/site/SiteShell'
+import { getRequestContactConsent } from '@/data/contactConsent'
 import { getTrackedRequest } from '@/data/tracking'
 import type { TextKey } from '@/i18n'
 import { otherLocale, pageLocale, type PageProps } from '@/i18n/routing'
@@ -33,8 +35,14 @@ export default async function TrackingRoute({
   const locale = await pageLocale(params)
   const { token } = await params
   const query = await searchParams
-  const tracked = await getTrackedRequest({ payload: await getPayloadClient(), locale, token })
+  const payload = await getPayloadClient()
+  const tracked = await getTrackedRequest({ payload, locale, token })
   if (!tracked) notFound()
+  // Issue 13: an adopted request's adopter is asked whether visitors may put questions to them.
+  const contactConsent =
+    tracked.request.status === 'adopted'
+      ? await getRequestContactConsent({ payload, requestId: tracked.request.id })
+      : undefined
   const t = trackingTexts(locale)
   const notice = NOTICES.find((key) => key === query.hinweis)
   const error = ERRORS.find((key) => key === query.fehler)
@@ -60,6 +68,9 @@ export default async function TrackingRoute({
       ) : null}
       <p className="muted">{t('tracking.linkHint')}</p>
       <RequestSummary locale={locale} tracked={tracked} />
+      {contactConsent !== undefined ? (
+        <ContactConsentForm locale={locale} token={token} isGiven={contactConsent} />
+      ) : null}
       <RequesterForms
         locale={locale}
         token={token}

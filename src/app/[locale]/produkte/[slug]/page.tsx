@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { AskAdopterTeaser } from '@/components/adopterQuestion/AskAdopterTeaser'
 import { ProductCard } from '@/components/catalogue/ProductCard'
 import { ProductPage } from '@/components/product/ProductPage'
 import { SiteShell } from '@/components/site/SiteShell'
@@ -92,6 +93,9 @@ export default async function ProductRoute({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
       />
       <ProductPage locale={locale} {...loaded} />
+      {loaded.adoptions.length > 0 ? (
+        <AskAdopterTeaser locale={locale} slug={product.slug ?? ''} />
+      ) : null}
       {related.length > 0 ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{translate({ key: 'product.related', locale })}</h2>
