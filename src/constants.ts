@@ -16,6 +16,8 @@ export const COLLECTIONS = {
   rateLimits: 'rate-limits',
   jobLeases: 'job-leases',
   productRetirements: 'product-retirements',
+  // Follow (issue 13): e-mail notices about saved searches and products.
+  subscriptions: 'subscriptions',
 } as const
 
 export const GLOBALS = {
@@ -58,6 +60,9 @@ export const JOB_TASKS = {
   anonymiseRequests: 'anonymiseRequests',
   remindOutcomes: 'remindOutcomes',
   prunePublicChanges: 'prunePublicChanges',
+  // Follow (issue 13).
+  sendFollowDigests: 'sendFollowDigests',
+  pruneSubscriptions: 'pruneSubscriptions',
 } as const
 
 export const LOCALES = ['de', 'en'] as const
@@ -219,3 +224,14 @@ export const FAVICON_ICO_PATH = '/favicon.ico'
 /** The mark for home screens (src/app/apple-touch-icon.png) and the web app manifest. */
 export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png'
 export const MANIFEST_PATH = '/manifest.webmanifest'
+
+/** Follow (issue 13): what a visitor can follow, and what a notice says happened. */
+export const SUBSCRIPTION_KINDS = ['search', 'product'] as const
+export type SubscriptionKind = (typeof SUBSCRIPTION_KINDS)[number]
+export const SUBSCRIPTION_STATUSES = ['pending', 'confirmed'] as const
+export const NOTICE_KINDS = ['new-match', 'new-version', 'new-adoption', 'retired'] as const
+export type NoticeKind = (typeof NOTICE_KINDS)[number]
+/** An unconfirmed subscription's link works this long; then the subscription is deleted. */
+export const FOLLOW_CONFIRM_HOURS = 48
+/** At most one notice mail per address in this time (a digest when more happened). */
+export const FOLLOW_MAIL_INTERVAL_HOURS = 24

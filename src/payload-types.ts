@@ -83,6 +83,7 @@ export interface Config {
     'public-changes': PublicChange;
     'rate-limits': RateLimit;
     'job-leases': JobLease;
+    subscriptions: Subscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -145,6 +147,8 @@ export interface Config {
       anonymiseRequests: TaskAnonymiseRequests;
       remindOutcomes: TaskRemindOutcomes;
       prunePublicChanges: TaskPrunePublicChanges;
+      sendFollowDigests: TaskSendFollowDigests;
+      pruneSubscriptions: TaskPruneSubscriptions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -768,6 +772,49 @@ export interface JobLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  kind: 'search' | 'product';
+  search?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchKey?: string | null;
+  product?: (number | null) | TransferProduct;
+  locale: 'de' | 'en';
+  status: 'pending' | 'confirmed';
+  confirmTokenHash?: string | null;
+  unsubscribeTokenHash?: string | null;
+  unsubscribeSalt?: string | null;
+  consent: {
+    given: boolean;
+    at: string;
+    privacyPolicyVersion: string;
+  };
+  confirmedAt?: string | null;
+  lastSentAt?: string | null;
+  matchedUntil?: string | null;
+  notices?:
+    | {
+        kind: 'new-match' | 'new-version' | 'new-adoption' | 'retired';
+        productId: string;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -836,7 +883,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'prunePublicChanges' | 'schedulePublish';
+          | 'inline'
+          | 'sendEmail'
+          | 'anonymiseRequests'
+          | 'remindOutcomes'
+          | 'prunePublicChanges'
+          | 'sendFollowDigests'
+          | 'pruneSubscriptions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -870,7 +924,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'prunePublicChanges' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'anonymiseRequests'
+        | 'remindOutcomes'
+        | 'prunePublicChanges'
+        | 'sendFollowDigests'
+        | 'pruneSubscriptions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -956,6 +1020,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-leases';
         value: number | JobLease;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1487,6 +1555,42 @@ export interface JobLeasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  kind?: T;
+  search?: T;
+  searchKey?: T;
+  product?: T;
+  locale?: T;
+  status?: T;
+  confirmTokenHash?: T;
+  unsubscribeTokenHash?: T;
+  unsubscribeSalt?: T;
+  consent?:
+    | T
+    | {
+        given?: T;
+        at?: T;
+        privacyPolicyVersion?: T;
+      };
+  confirmedAt?: T;
+  lastSentAt?: T;
+  matchedUntil?: T;
+  notices?:
+    | T
+    | {
+        kind?: T;
+        productId?: T;
+        at?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1791,11 +1895,22 @@ export interface TaskSendEmail {
       | 'password-reset'
       | 'review-submitted'
       | 'review-changes-requested'
-      | 'review-published';
+      | 'review-published'
+      | 'follow-confirmation'
+      | 'follow-digest';
     to: string;
     subject: string;
     text: string;
     request?: string | null;
+    headers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId?: string | null;
@@ -1826,6 +1941,28 @@ export interface TaskRemindOutcomes {
  * via the `definition` "TaskPrunePublicChanges".
  */
 export interface TaskPrunePublicChanges {
+  input?: unknown;
+  output: {
+    pruned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigests".
+ */
+export interface TaskSendFollowDigests {
+  input?: unknown;
+  output: {
+    matched?: number | null;
+    mailed?: number | null;
+    waiting?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneSubscriptions".
+ */
+export interface TaskPruneSubscriptions {
   input?: unknown;
   output: {
     pruned?: number | null;

@@ -18,6 +18,8 @@ import { PublicChanges, publicChangeHooks } from './PublicChanges'
 import { RateLimits } from './RateLimits'
 import { RegionalOffices } from './RegionalOffices'
 import { Sectors } from './Sectors'
+import { Subscriptions } from './Subscriptions'
+import { withFollow } from './Subscriptions/notices'
 import { TransferProducts } from './TransferProducts'
 import { Users } from './Users'
 
@@ -52,6 +54,8 @@ export const collections = [
   PublicChanges,
   RateLimits,
   JobLeases,
+  Subscriptions,
 ]
+  .map(withFollow)
   .map(refuseMissingRelations)
   .map(withPublicChanges)

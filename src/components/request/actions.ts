@@ -11,6 +11,7 @@ import {
 } from 'payload'
 
 import { anonymiseRequest } from '@/collections/AdoptionRequests/retention'
+import { deleteSubscriptionsOf } from '@/collections/Subscriptions/personalData'
 import { consume } from '@/collections/RateLimits/counter'
 import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
 import { officeRecipients } from '@/hooks/lookupOffice'
@@ -244,6 +245,8 @@ export const deleteRequestData = trackingAction(async ({ payload, request, form,
         statusComment: translate({ key: 'tracking.withdrawnByRequester', locale: 'de' }),
       },
     })
+    // Follow (issue 13): the address's notifications go with the request's personal data.
+    await deleteSubscriptionsOf({ payload, email: current.requester.email, req })
     await anonymiseRequest({ request: current, req })
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {

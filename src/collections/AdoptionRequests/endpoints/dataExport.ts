@@ -6,6 +6,8 @@ import { translate } from '@/i18n'
 import { translateFor } from '@/i18n/request'
 import { isEmail, normaliseEmail } from '@/lib/validators'
 
+import { subscriptionsOf } from '@/collections/Subscriptions/personalData'
+
 import { attachment, authorise, berlinDate, jsonError, recordExport } from './shared'
 
 /** The part after the @: enough for the log to tell exports apart without naming the person. */
@@ -78,6 +80,8 @@ export const dataExport: PayloadHandler = async (req) => {
             req,
           })
         ).docs
+  // Follow (issue 13): the address's notifications, without their keys.
+  const subscriptions = await subscriptionsOf({ payload: req.payload, email, req })
   const now = new Date()
   await recordExport({
     req,
@@ -94,7 +98,7 @@ export const dataExport: PayloadHandler = async (req) => {
   })
   return attachment({
     body: JSON.stringify(
-      { email: address, exportedAt: now.toISOString(), requests, adoptions },
+      { email: address, exportedAt: now.toISOString(), requests, adoptions, subscriptions },
       null,
       2,
     ),

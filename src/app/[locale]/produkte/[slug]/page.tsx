@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ProductCard } from '@/components/catalogue/ProductCard'
+import { FollowTeaser } from '@/components/follow/FollowTeaser'
 import { ProductPage } from '@/components/product/ProductPage'
 import { SiteShell } from '@/components/site/SiteShell'
 import type { Locale } from '@/constants'
@@ -92,6 +93,9 @@ export default async function ProductRoute({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
       />
       <ProductPage locale={locale} {...loaded} />
+      {loaded.retirement ? null : (
+        <FollowTeaser locale={locale} target={{ kind: 'product', slug: product.slug ?? '' }} />
+      )}
       {related.length > 0 ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{translate({ key: 'product.related', locale })}</h2>

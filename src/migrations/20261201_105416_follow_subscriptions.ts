@@ -1,0 +1,180 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`subscriptions_notices\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`product_id\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`subscriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_notices_order_idx\` ON \`subscriptions_notices\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_notices_parent_id_idx\` ON \`subscriptions_notices\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`subscriptions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`search\` text,
+  	\`search_key\` text,
+  	\`product_id\` integer,
+  	\`locale\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`confirm_token_hash\` text,
+  	\`unsubscribe_token_hash\` text,
+  	\`unsubscribe_salt\` text,
+  	\`consent_given\` integer DEFAULT false NOT NULL,
+  	\`consent_at\` text NOT NULL,
+  	\`consent_privacy_policy_version\` text NOT NULL,
+  	\`confirmed_at\` text,
+  	\`last_sent_at\` text,
+  	\`matched_until\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`product_id\`) REFERENCES \`transfer_products\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subscriptions_email_idx\` ON \`subscriptions\` (\`email\`);`)
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_search_key_idx\` ON \`subscriptions\` (\`search_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_product_idx\` ON \`subscriptions\` (\`product_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`subscriptions_status_idx\` ON \`subscriptions\` (\`status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_confirm_token_hash_idx\` ON \`subscriptions\` (\`confirm_token_hash\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_unsubscribe_token_hash_idx\` ON \`subscriptions\` (\`unsubscribe_token_hash\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_updated_at_idx\` ON \`subscriptions\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_created_at_idx\` ON \`subscriptions\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subscriptions_id\` integer REFERENCES subscriptions(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`subscriptions_id\`);`,
+  )
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`subscriptions_notices\`;`)
+  await db.run(sql`DROP TABLE \`subscriptions\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`transfer_products_id\` integer,
+  	\`product_retirements_id\` integer,
+  	\`media_id\` integer,
+  	\`projects_id\` integer,
+  	\`organisations_id\` integer,
+  	\`regional_offices_id\` integer,
+  	\`alliances_id\` integer,
+  	\`adoption_requests_id\` integer,
+  	\`adoptions_id\` integer,
+  	\`sectors_id\` integer,
+  	\`occupations_id\` integer,
+  	\`users_id\` integer,
+  	\`audit_log_id\` integer,
+  	\`public_changes_id\` integer,
+  	\`rate_limits_id\` integer,
+  	\`job_leases_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`transfer_products_id\`) REFERENCES \`transfer_products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`product_retirements_id\`) REFERENCES \`product_retirements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`projects_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`regional_offices_id\`) REFERENCES \`regional_offices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`alliances_id\`) REFERENCES \`alliances\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`adoption_requests_id\`) REFERENCES \`adoption_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`adoptions_id\`) REFERENCES \`adoptions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sectors_id\`) REFERENCES \`sectors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`occupations_id\`) REFERENCES \`occupations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`public_changes_id\`) REFERENCES \`public_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rate_limits_id\`) REFERENCES \`rate_limits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`job_leases_id\`) REFERENCES \`job_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "transfer_products_id", "product_retirements_id", "media_id", "projects_id", "organisations_id", "regional_offices_id", "alliances_id", "adoption_requests_id", "adoptions_id", "sectors_id", "occupations_id", "users_id", "audit_log_id", "public_changes_id", "rate_limits_id", "job_leases_id") SELECT "id", "order", "parent_id", "path", "transfer_products_id", "product_retirements_id", "media_id", "projects_id", "organisations_id", "regional_offices_id", "alliances_id", "adoption_requests_id", "adoptions_id", "sectors_id", "occupations_id", "users_id", "audit_log_id", "public_changes_id", "rate_limits_id", "job_leases_id" FROM \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_transfer_products_id_idx\` ON \`payload_locked_documents_rels\` (\`transfer_products_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_product_retirements_id_idx\` ON \`payload_locked_documents_rels\` (\`product_retirements_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_projects_id_idx\` ON \`payload_locked_documents_rels\` (\`projects_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_regional_offices_id_idx\` ON \`payload_locked_documents_rels\` (\`regional_offices_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_alliances_id_idx\` ON \`payload_locked_documents_rels\` (\`alliances_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_adoption_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`adoption_requests_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_adoptions_id_idx\` ON \`payload_locked_documents_rels\` (\`adoptions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_sectors_id_idx\` ON \`payload_locked_documents_rels\` (\`sectors_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_occupations_id_idx\` ON \`payload_locked_documents_rels\` (\`occupations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_public_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`public_changes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rate_limits_id_idx\` ON \`payload_locked_documents_rels\` (\`rate_limits_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_job_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`job_leases_id\`);`,
+  )
+}
