@@ -942,7 +942,7 @@ export const de = {
       subject: {
         'new-match': 'Neu im Transferkatalog: {{title}}',
         'new-version': 'Neue Fassung: {{title}}',
-        'new-adoption': 'Erneut übernommen: {{title}}',
+        'new-adoption': 'Neu übernommen: {{title}}',
         retired: 'Nicht mehr angeboten: {{title}}',
       },
       notice: {

@@ -921,7 +921,7 @@ export const en: Dictionary = {
       subject: {
         'new-match': 'New in the Transferkatalog: {{title}}',
         'new-version': 'New version: {{title}}',
-        'new-adoption': 'Adopted again: {{title}}',
+        'new-adoption': 'Newly adopted: {{title}}',
         retired: 'No longer offered: {{title}}',
       },
       notice: {

@@ -62,34 +62,36 @@ export const matchSavedSearches = async ({
     const locale = subscription.locale as Locale
     const catalogue = await getCatalogue({ payload, locale })
     const since = subscription.matchedUntil ?? subscription.confirmedAt ?? now.toISOString()
-    const fresh = new Set(
-      [...catalogue.entries.values()]
-        .filter(
-          (entry) =>
-            entry.firstPublishedAt !== null &&
-            entry.firstPublishedAt > since &&
-            entry.firstPublishedAt <= now.toISOString(),
-        )
-        .map((entry) => entry.id),
+    const freshEntries = [...catalogue.entries.values()].filter(
+      (entry) =>
+        entry.firstPublishedAt !== null &&
+        entry.firstPublishedAt > since &&
+        entry.firstPublishedAt <= now.toISOString(),
     )
+    const fresh = new Set(freshEntries.map((entry) => entry.id))
+    // The newest publication compared, not the clock: a run with a later `now` (a test, a clock
+    // ahead) never skips the products published after it.
+    const matchedUntil = freshEntries.reduce(
+      (latest, entry) => (entry.firstPublishedAt! > latest ? entry.firstPublishedAt! : latest),
+      since,
+    )
+    if (fresh.size === 0) continue
     const notices = noticesOf(subscription)
-    if (fresh.size > 0) {
-      const search = readSavedSearch(subscription.search)
-      const { ids } = catalogue.index.search({
-        query: search.q,
-        filters: search.filters,
-        order: 'title',
-      })
-      for (const id of ids)
-        if (fresh.has(id) && !notices.some((notice) => notice.productId === id)) {
-          notices.push({ kind: 'new-match', productId: id, at: now.toISOString() })
-          recorded += 1
-        }
-    }
+    const search = readSavedSearch(subscription.search)
+    const { ids } = catalogue.index.search({
+      query: search.q,
+      filters: search.filters,
+      order: 'title',
+    })
+    for (const id of ids)
+      if (fresh.has(id) && !notices.some((notice) => notice.productId === id)) {
+        notices.push({ kind: 'new-match', productId: id, at: now.toISOString() })
+        recorded += 1
+      }
     await payload.update({
       collection: COLLECTIONS.subscriptions,
       id: subscription.id,
-      data: { notices, matchedUntil: now.toISOString() },
+      data: { notices, matchedUntil },
       depth: 0,
       overrideAccess: true,
     })

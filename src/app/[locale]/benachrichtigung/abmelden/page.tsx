@@ -51,7 +51,7 @@ export default async function UnsubscribeRoute({ params, searchParams }: PagePro
       ) : (
         <>
           <p>{t('follow.unsubscribe.intro')}</p>
-          <form action={unsubscribeFollow}>
+          <form id="abmelden" action={unsubscribeFollow}>
             <input type="hidden" name="locale" value={locale} />
             {tokens!.map((token) => (
               <input key={token} type="hidden" name="token" value={token} />

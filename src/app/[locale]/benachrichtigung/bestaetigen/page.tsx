@@ -78,7 +78,7 @@ export default async function ConfirmFollowRoute({ params, searchParams }: PageP
             })}
       </p>
       <p>{t('follow.confirm.intro')}</p>
-      <form action={confirmFollow}>
+      <form id="bestaetigen" action={confirmFollow}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={String(token)} />
         <button type="submit" className="kern-btn kern-btn--primary">
