@@ -12,6 +12,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { COLLECTIONS, type Locale } from '@/constants'
+import { getCatalogue } from '@/data/catalogue'
 import { normaliseSavedSearch } from '@/lib/follow/savedSearch'
 import { unsubscribeToken } from '@/lib/follow/tokens'
 import { richText } from '@/lib/richText'
@@ -71,6 +72,24 @@ afterAll(async () => {
 
 const address = (what: string) => `${what}-${uid()}@${DOMAIN}`
 
+/**
+ * Waits until this process's catalogue (a snapshot refreshed at most every second) shows the
+ * product in both languages, as a visitor's follow page or the hourly job would.
+ */
+const untilInCatalogue = async (slug: string) => {
+  const deadline = Date.now() + 15_000
+  for (;;) {
+    const found = await Promise.all(
+      (['de', 'en'] as const).map(async (locale) =>
+        (await getCatalogue({ payload, locale })).bySlug.has(slug),
+      ),
+    )
+    if (found.every(Boolean)) return
+    if (Date.now() > deadline) throw new Error(`${slug} never reached the catalogue`)
+    await sleep(250)
+  }
+}
+
 /** A product published now, with its own words in each language. */
 const publishProduct = async ({
   de,
@@ -99,12 +118,24 @@ const publishProduct = async ({
     depth: 0,
   })
   products.push(created.id)
-  return payload.update({
+  await payload.update({
     collection: COLLECTIONS.transferProducts,
     id: created.id,
     locale: 'en',
-    data: { title: en, pitch: `${en}: a product for a test.` },
+    data: {
+      title: en,
+      pitch: `${en}: a product for a test.`,
+      contact: { role: 'Regional office, transfer advice', email: 'transfer@example.org' },
+    },
     draft: false,
+    overrideAccess: true,
+    depth: 0,
+  })
+  await untilInCatalogue(created.slug as string)
+  return payload.findByID({
+    collection: COLLECTIONS.transferProducts,
+    id: created.id,
+    locale: 'de',
     overrideAccess: true,
     depth: 0,
   })
