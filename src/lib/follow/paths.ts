@@ -37,8 +37,11 @@ export const confirmPath = ({ locale, token }: { locale: Locale; token: string }
 export const unsubscribePath = ({ locale, tokens }: { locale: Locale; tokens: string[] }): string =>
   withQuery(`${localeBase(locale)}${FOLLOW_BASE}/abmelden`, { token: tokens })
 
+/** The subscriptions collection's endpoint (src/collections/Subscriptions/unsubscribe.ts). */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = '/api/subscriptions/unsubscribe'
+
 /** RFC 8058's one-click address: a POST to it deletes the subscriptions, nothing else is asked. */
 export const oneClickUnsubscribeURL = (tokens: string[]): string =>
-  `${publicServerURL()}${withQuery('/api/subscriptions/unsubscribe', { token: tokens })}`
+  `${publicServerURL()}${withQuery(ONE_CLICK_UNSUBSCRIBE_PATH, { token: tokens })}`
 
 export const absolute = (path: string): string => `${publicServerURL()}${path}`
