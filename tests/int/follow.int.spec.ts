@@ -412,6 +412,33 @@ describe('the daily digest', () => {
   })
 })
 
+describe('the jobs', () => {
+  it('run as queued maintenance jobs: the digest mails, the pruning deletes the expired', async () => {
+    const product = await publishProduct({ de: `Auftrag ${uid()}`, en: `Job ${uid()}` })
+    const follower = address('auftrag')
+    await followConfirmed({
+      email: follower,
+      request: { kind: 'product', slug: product.slug as string },
+    })
+    await fixtures.adoption({ isPublic: true, product: product.slug as string })
+    const late = address('verspaetet')
+    await follow({ email: late, request: { kind: 'product', slug: product.slug as string } })
+    const [pending] = await subscriptionsOf(late)
+    await payload.db.updateOne({
+      collection: COLLECTIONS.subscriptions,
+      where: { id: { equals: pending.id } },
+      data: { createdAt: new Date(Date.now() - 49 * HOUR).toISOString() },
+    })
+    await payload.jobs.queue({ task: 'sendFollowDigests', queue: 'maintenance', input: {} })
+    await payload.jobs.queue({ task: 'pruneSubscriptions', queue: 'maintenance', input: {} })
+    await payload.jobs.run({ queue: 'maintenance' })
+    const mails = await waitForMails(follower, { count: 2 })
+    expect(mails[1].subject).toBe(`Neu übernommen: ${product.title}`)
+    expect(await subscriptionsOf(late)).toHaveLength(0)
+    expect(await subscriptionsOf(follower)).toHaveLength(1)
+  })
+})
+
 describe('unsubscribing', () => {
   const noticeMail = async (what: string) => {
     const product = await publishProduct({ de: `Abbestellen ${uid()}`, en: `Leave ${uid()}` })
