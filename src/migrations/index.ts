@@ -1,16 +1,16 @@
-import * as migration_20261121_181003_initial from './20261121_181003_initial';
-import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index';
-import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow';
-import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment';
-import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional';
-import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes';
-import * as migration_20261130_202638_rate_limits_no_account_lock from './20261130_202638_rate_limits_no_account_lock';
-import * as migration_20261130_205120_forgot_password_interval_off from './20261130_205120_forgot_password_interval_off';
-import * as migration_20261130_210151_job_leases_and_consent_record from './20261130_210151_job_leases_and_consent_record';
-import * as migration_20261201_020048_product_review from './20261201_020048_product_review';
-import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles';
-import * as migration_20261201_050434_public_identity from './20261201_050434_public_identity';
-import * as migration_20261201_105416_follow_subscriptions from './20261201_105416_follow_subscriptions';
+import * as migration_20261121_181003_initial from './20261121_181003_initial'
+import * as migration_20261121_194859_locales_parent_index from './20261121_194859_locales_parent_index'
+import * as migration_20261121_203013_requests_workflow from './20261121_203013_requests_workflow'
+import * as migration_20261121_210106_status_comment from './20261121_210106_status_comment'
+import * as migration_20261121_210548_adoption_organisation_optional from './20261121_210548_adoption_organisation_optional'
+import * as migration_20261121_231506_public_changes_and_image_sizes from './20261121_231506_public_changes_and_image_sizes'
+import * as migration_20261130_202638_rate_limits_no_account_lock from './20261130_202638_rate_limits_no_account_lock'
+import * as migration_20261130_205120_forgot_password_interval_off from './20261130_205120_forgot_password_interval_off'
+import * as migration_20261130_210151_job_leases_and_consent_record from './20261130_210151_job_leases_and_consent_record'
+import * as migration_20261201_020048_product_review from './20261201_020048_product_review'
+import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles'
+import * as migration_20261201_050434_public_identity from './20261201_050434_public_identity'
+import * as migration_20261201_105416_follow_subscriptions from './20261201_105416_follow_subscriptions'
 
 export const migrations = [
   {
@@ -76,6 +76,6 @@ export const migrations = [
   {
     up: migration_20261201_105416_follow_subscriptions.up,
     down: migration_20261201_105416_follow_subscriptions.down,
-    name: '20261201_105416_follow_subscriptions'
+    name: '20261201_105416_follow_subscriptions',
   },
-];
+]
