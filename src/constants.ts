@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   jobLeases: 'job-leases',
   productRetirements: 'product-retirements',
   adopterQuestions: 'adopter-questions',
+  // Follow (issue 13): e-mail notices about saved searches and products.
+  subscriptions: 'subscriptions',
 } as const
 
 export const GLOBALS = {
@@ -59,6 +61,9 @@ export const JOB_TASKS = {
   anonymiseRequests: 'anonymiseRequests',
   remindOutcomes: 'remindOutcomes',
   prunePublicChanges: 'prunePublicChanges',
+  // Follow (issue 13).
+  sendFollowDigests: 'sendFollowDigests',
+  pruneSubscriptions: 'pruneSubscriptions',
 } as const
 
 export const LOCALES = ['de', 'en'] as const
@@ -238,3 +243,13 @@ export const OPEN_DATA_LICENCES = {
 export type OpenDataLicence = keyof typeof OPEN_DATA_LICENCES
 export const OPEN_DATA_LICENCE_KEYS = Object.keys(OPEN_DATA_LICENCES) as OpenDataLicence[]
 export const DEFAULT_OPEN_DATA_LICENCE: OpenDataLicence = 'cc-by-4'
+/** Follow (issue 13): what a visitor can follow, and what a notice says happened. */
+export const SUBSCRIPTION_KINDS = ['search', 'product'] as const
+export type SubscriptionKind = (typeof SUBSCRIPTION_KINDS)[number]
+export const SUBSCRIPTION_STATUSES = ['pending', 'confirmed'] as const
+export const NOTICE_KINDS = ['new-match', 'new-version', 'new-adoption', 'retired'] as const
+export type NoticeKind = (typeof NOTICE_KINDS)[number]
+/** An unconfirmed subscription's link works this long; then the subscription is deleted. */
+export const FOLLOW_CONFIRM_HOURS = 48
+/** At most one notice mail per address in this time (a digest when more happened). */
+export const FOLLOW_MAIL_INTERVAL_HOURS = 24

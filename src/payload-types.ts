@@ -84,6 +84,7 @@ export interface Config {
     'rate-limits': RateLimit;
     'job-leases': JobLease;
     'adopter-questions': AdopterQuestion;
+    subscriptions: Subscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'adopter-questions': AdopterQuestionsSelect<false> | AdopterQuestionsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,8 @@ export interface Config {
       anonymiseRequests: TaskAnonymiseRequests;
       remindOutcomes: TaskRemindOutcomes;
       prunePublicChanges: TaskPrunePublicChanges;
+      sendFollowDigests: TaskSendFollowDigests;
+      pruneSubscriptions: TaskPruneSubscriptions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -815,6 +819,49 @@ export interface AdopterQuestion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  kind: 'search' | 'product';
+  search?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchKey?: string | null;
+  product?: (number | null) | TransferProduct;
+  locale: 'de' | 'en';
+  status: 'pending' | 'confirmed';
+  confirmTokenHash?: string | null;
+  unsubscribeTokenHash?: string | null;
+  unsubscribeSalt?: string | null;
+  consent: {
+    given: boolean;
+    at: string;
+    privacyPolicyVersion: string;
+  };
+  confirmedAt?: string | null;
+  lastSentAt?: string | null;
+  matchedUntil?: string | null;
+  notices?:
+    | {
+        kind: 'new-match' | 'new-version' | 'new-adoption' | 'retired';
+        productId: string;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -883,7 +930,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'prunePublicChanges' | 'schedulePublish';
+          | 'inline'
+          | 'sendEmail'
+          | 'anonymiseRequests'
+          | 'remindOutcomes'
+          | 'prunePublicChanges'
+          | 'sendFollowDigests'
+          | 'pruneSubscriptions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -917,7 +971,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendEmail' | 'anonymiseRequests' | 'remindOutcomes' | 'prunePublicChanges' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'anonymiseRequests'
+        | 'remindOutcomes'
+        | 'prunePublicChanges'
+        | 'sendFollowDigests'
+        | 'pruneSubscriptions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1007,6 +1071,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'adopter-questions';
         value: number | AdopterQuestion;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1577,6 +1645,42 @@ export interface AdopterQuestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  kind?: T;
+  search?: T;
+  searchKey?: T;
+  product?: T;
+  locale?: T;
+  status?: T;
+  confirmTokenHash?: T;
+  unsubscribeTokenHash?: T;
+  unsubscribeSalt?: T;
+  consent?:
+    | T
+    | {
+        given?: T;
+        at?: T;
+        privacyPolicyVersion?: T;
+      };
+  confirmedAt?: T;
+  lastSentAt?: T;
+  matchedUntil?: T;
+  notices?:
+    | T
+    | {
+        kind?: T;
+        productId?: T;
+        at?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1899,11 +2003,22 @@ export interface TaskSendEmail {
       | 'review-changes-requested'
       | 'review-published'
       | 'adopter-question'
-      | 'adopter-question-forward';
+      | 'adopter-question-forward'
+      | 'follow-confirmation'
+      | 'follow-digest';
     to: string;
     subject: string;
     text: string;
     request?: string | null;
+    headers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId?: string | null;
@@ -1934,6 +2049,28 @@ export interface TaskRemindOutcomes {
  * via the `definition` "TaskPrunePublicChanges".
  */
 export interface TaskPrunePublicChanges {
+  input?: unknown;
+  output: {
+    pruned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigests".
+ */
+export interface TaskSendFollowDigests {
+  input?: unknown;
+  output: {
+    matched?: number | null;
+    mailed?: number | null;
+    waiting?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneSubscriptions".
+ */
+export interface TaskPruneSubscriptions {
   input?: unknown;
   output: {
     pruned?: number | null;

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { translate } from '@/i18n'
+import { ONE_CLICK_UNSUBSCRIBE_PATH } from '@/lib/follow/paths'
 import { isCrossSiteStateChange, originOf } from '@/lib/http/csrf'
 import { MISSING_DOCUMENT_HEADER, PAGE_LOCALE_HEADER, publicRoute } from '@/lib/http/localeRouting'
 import { publicPages } from '@/lib/http/publicPages'
@@ -37,7 +38,13 @@ export async function proxy(request: NextRequest) {
     nextUrl.origin,
     ...(configuredOrigin ? [configuredOrigin] : []),
   ]
-  if (isCrossSiteStateChange({ method: request.method, headers: request.headers, ownOrigins })) {
+  // RFC 8058's one-click unsubscribe is posted by mail programs, some from a webmail page (another
+  // site); it acts on the token in its address, never on a login, so there is nothing to forge.
+  const isOneClickUnsubscribe = nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH
+  if (
+    !isOneClickUnsubscribe &&
+    isCrossSiteStateChange({ method: request.method, headers: request.headers, ownOrigins })
+  ) {
     const locale = nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
     return NextResponse.json(
       { errors: [{ message: translate({ key: 'errors.crossSite', locale }) }] },

@@ -19,6 +19,8 @@ import { PublicChanges, publicChangeHooks } from './PublicChanges'
 import { RateLimits } from './RateLimits'
 import { RegionalOffices } from './RegionalOffices'
 import { Sectors } from './Sectors'
+import { Subscriptions } from './Subscriptions'
+import { withFollow } from './Subscriptions/notices'
 import { TransferProducts } from './TransferProducts'
 import { Users } from './Users'
 
@@ -54,6 +56,8 @@ export const collections = [
   RateLimits,
   JobLeases,
   AdopterQuestions,
+  Subscriptions,
 ]
+  .map(withFollow)
   .map(refuseMissingRelations)
   .map(withPublicChanges)

@@ -1071,6 +1071,148 @@ export const de = {
     askConsentStateYes: 'Sie haben zugestimmt, dass Fragen an Sie weitergeleitet werden.',
     askConsentStateNo: 'Fragen von Interessierten werden nicht an Sie weitergeleitet.',
   },
+  // Follow (issue 13): notices by e-mail about a saved search or a product, without an account.
+  follow: {
+    allProducts: 'alle neuen Produkte',
+    backToCatalogue: 'Zum Katalog',
+    teaser: {
+      searchHeading: 'Über neue Produkte zu dieser Suche informiert werden',
+      searchIntro:
+        'Wir schreiben Ihnen, wenn ein neues Produkt zu dieser Suche und diesen Filtern veröffentlicht wird – höchstens eine E-Mail am Tag, ohne Konto.',
+      productHeading: 'Diesem Produkt folgen',
+      productIntro:
+        'Wir schreiben Ihnen, wenn eine neue Fassung erscheint, das Produkt erneut übernommen oder nicht mehr angeboten wird – höchstens eine E-Mail am Tag, ohne Konto.',
+      button: 'Benachrichtigen',
+    },
+    form: {
+      title: 'Benachrichtigung per E-Mail',
+      intro:
+        'Sie erhalten zuerst eine E-Mail mit einem Bestätigungslink. Erst nach der Bestätigung schreiben wir Ihnen, höchstens einmal am Tag. Jede E-Mail enthält einen Link zum Abbestellen. Pflichtfelder sind mit * markiert.',
+      email: 'E-Mail-Adresse',
+      consentBefore:
+        'Ich bin einverstanden, dass meine E-Mail-Adresse für diese Benachrichtigung gespeichert wird, wie in der ',
+      consentLink: 'Datenschutzerklärung',
+      consentAfter:
+        ' (Version {{version}}) beschrieben. Ich kann die Benachrichtigung jederzeit abbestellen.',
+      submit: 'Benachrichtigung anfordern',
+      sending: 'Wird gesendet …',
+      sentTitle: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+      sent: 'Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt. Er ist 48 Stunden gültig. Ohne Bestätigung speichern wir nichts dauerhaft und schreiben Ihnen nicht.',
+    },
+    confirm: {
+      title: 'Benachrichtigung bestätigen',
+      intro: 'Bitte bestätigen Sie, dass Sie diese Benachrichtigung erhalten möchten.',
+      button: 'Benachrichtigung bestätigen',
+      confirmedTitle: 'Benachrichtigung bestätigt',
+      confirmed:
+        'Danke. Wir schreiben Ihnen, sobald sich etwas tut – höchstens eine E-Mail am Tag. Jede E-Mail enthält einen Link zum Abbestellen.',
+      expiredTitle: 'Der Bestätigungslink ist abgelaufen',
+      expired:
+        'Bestätigungslinks gelten 48 Stunden. Bitte fordern Sie die Benachrichtigung im Katalog erneut an.',
+      invalidTitle: 'Der Bestätigungslink ist ungültig oder wurde schon verwendet',
+      invalid:
+        'Jeder Link bestätigt nur einmal. Wenn Sie ihn schon verwendet haben, ist die Benachrichtigung aktiv.',
+      rateLimitedTitle: 'Zu viele Versuche',
+      rateLimited: 'Bitte versuchen Sie es in einigen Minuten noch einmal.',
+    },
+    unsubscribe: {
+      title: 'Benachrichtigung abbestellen',
+      intro:
+        'Mit einem Klick abbestellen: Wir löschen die Benachrichtigung und Ihre E-Mail-Adresse dazu.',
+      button: 'Abbestellen',
+      doneTitle: 'Abbestellt',
+      done: 'Die Benachrichtigung ist gelöscht. Sie erhalten dazu keine E-Mails mehr.',
+      invalidTitle: 'Dieser Link ist ungültig',
+      invalid:
+        'Die Benachrichtigung gibt es nicht (mehr); vielleicht haben Sie sie schon abbestellt.',
+      rateLimitedTitle: 'Zu viele Versuche',
+      rateLimited: 'Bitte versuchen Sie es in einigen Minuten noch einmal.',
+    },
+    errors: {
+      emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse an.',
+      emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.',
+      consentRequired: 'Bitte stimmen Sie der Speicherung Ihrer E-Mail-Adresse zu.',
+      productUnknown: 'Dieses Produkt ist nicht (mehr) im Katalog.',
+      tooManyForAddress:
+        'Für diese E-Mail-Adresse wurden heute schon mehrere Benachrichtigungen angefordert. Bitte bestätigen Sie die E-Mails, die Sie erhalten haben, oder versuchen Sie es morgen noch einmal.',
+      tokenInvalid: 'Der Link ist unvollständig oder ungültig.',
+      tokenUnknown: 'Zu diesem Link gibt es keine Benachrichtigung (mehr).',
+    },
+    facets: {
+      kind: 'Art',
+      sector: 'Branche',
+      targetGroup: 'Zielgruppe',
+      office: 'Regionalbüro',
+      state: 'Bundesland',
+      transferStatus: 'Transferstand',
+      format: 'Format',
+      costModel: 'Kosten',
+      effort: 'Aufwand',
+    },
+    mail: {
+      hello: 'Guten Tag,',
+      signature: 'Ihr Transferkatalog – JOBSTARTER plus',
+      aboutSearch: 'Ihre Suche: {{search}}',
+      aboutProduct: 'Das Produkt „{{title}}“',
+      confirmSubject: 'Bitte bestätigen Sie Ihre Benachrichtigung',
+      confirmIntro: 'Sie haben im Transferkatalog eine Benachrichtigung per E-Mail angefordert:',
+      confirmLink: 'Bitte bestätigen Sie sie innerhalb von 48 Stunden über diesen Link:',
+      confirmIgnore:
+        'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach: Ohne Bestätigung schreiben wir Ihnen nicht und löschen die Anfrage nach 48 Stunden.',
+      intro: 'es gibt Neues zu dem, was Sie im Transferkatalog verfolgen:',
+      digestIntro: 'seit unserer letzten E-Mail ist im Transferkatalog einiges passiert:',
+      digestSubject: 'Transferkatalog: {{count}} Neuigkeiten für Sie',
+      subject: {
+        'new-match': 'Neu im Transferkatalog: {{title}}',
+        'new-version': 'Neue Fassung: {{title}}',
+        'new-adoption': 'Neu übernommen: {{title}}',
+        retired: 'Nicht mehr angeboten: {{title}}',
+      },
+      notice: {
+        'new-match': 'Neu veröffentlicht: {{title}}',
+        'new-version': 'Neue Fassung veröffentlicht: {{title}}',
+        'new-adoption': 'Neu übernommen: {{title}}',
+        retired: 'Wird nicht mehr angeboten: {{title}}',
+      },
+      unsubscribeOne: 'Diese Benachrichtigung abbestellen:',
+      unsubscribeAll: 'Alle Benachrichtigungen dieser E-Mail abbestellen:',
+      footer:
+        'Sie erhalten diese E-Mail, weil Sie die Benachrichtigung bestätigt haben. Wir schreiben höchstens einmal am Tag.',
+    },
+    options: {
+      kinds: { search: 'Suche', product: 'Produkt' },
+      statuses: { pending: 'Unbestätigt', confirmed: 'Bestätigt' },
+      notices: {
+        'new-match': 'Neues passendes Produkt',
+        'new-version': 'Neue Fassung',
+        'new-adoption': 'Neue Übernahme',
+        retired: 'Nicht mehr angeboten',
+      },
+    },
+    admin: {
+      singular: 'Benachrichtigung',
+      plural: 'Benachrichtigungen',
+      email: 'E-Mail-Adresse',
+      kind: 'Gegenstand',
+      search: 'Gespeicherte Suche',
+      searchKey: 'Suche (Adresse)',
+      product: 'Produkt',
+      locale: 'Sprache',
+      status: 'Status',
+      consent: 'Einwilligung',
+      consentGiven: 'Erteilt',
+      consentAt: 'Erteilt am',
+      privacyPolicyVersion: 'Version der Datenschutzerklärung',
+      confirmedAt: 'Bestätigt am',
+      lastSentAt: 'Letzte E-Mail am',
+      matchedUntil: 'Abgeglichen bis',
+      notices: 'Wartende Hinweise',
+      noticeKind: 'Art',
+      noticeAt: 'Am',
+      followers: 'Folgen per E-Mail',
+      followersHint: 'Bestätigte Benachrichtigungen zu diesem Produkt (nur die Zahl).',
+    },
+  },
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

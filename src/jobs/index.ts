@@ -4,6 +4,7 @@ import { isAdminUser } from '@/access/roles'
 import { JOB_QUEUES } from '@/constants'
 import { label } from '@/i18n'
 
+import { pruneSubscriptionsTask, sendFollowDigestsTask } from './follow'
 import { anonymiseRequestsTask, prunePublicChangesTask, remindOutcomesTask } from './maintenance'
 import { shouldRunJobs } from './lease'
 import { sendEmailTask } from './sendEmail'
@@ -26,7 +27,15 @@ const selectedQueues = () => {
 }
 
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask, anonymiseRequestsTask, remindOutcomesTask, prunePublicChangesTask],
+  tasks: [
+    sendEmailTask,
+    anonymiseRequestsTask,
+    remindOutcomesTask,
+    prunePublicChangesTask,
+    // Follow (issue 13).
+    sendFollowDigestsTask,
+    pruneSubscriptionsTask,
+  ],
   autoRun: selectedQueues,
   shouldAutoRun: shouldRunJobs,
   // Jobs run on their schedule; by hand (GET /api/payload-jobs/run) only admins may start them.

@@ -22,6 +22,8 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
     { name: 'request', type: 'text' },
+    // The notice mails' List-Unsubscribe headers (src/lib/follow/mails.ts).
+    { name: 'headers', type: 'json' },
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
   handler: async ({ input, req }) => {
@@ -29,6 +31,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
       to: input.to,
       subject: input.subject,
       text: input.text,
+      ...(input.headers ? { headers: input.headers as Record<string, string> } : {}),
     })) as { messageId?: string } | undefined
     return { output: { messageId: info?.messageId ?? '' } }
   },

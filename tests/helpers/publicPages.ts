@@ -34,6 +34,11 @@ const PAGE_TYPES = [
   { name: 'privacy', path: '/datenschutz' },
   { name: 'accessibility statement', path: '/barrierefreiheit' },
   { name: 'open data', path: '/open-data' },
+  // Follow (issue 13): the form for a product and for a search, and the two link pages.
+  { name: 'follow a product', path: `/benachrichtigung?produkt=${product}` },
+  { name: 'follow a search', path: '/benachrichtigung?q=Planspiel&kind=planspiel' },
+  { name: 'follow confirmation (bad link)', path: '/benachrichtigung/bestaetigen?token=x' },
+  { name: 'unsubscribe (bad link)', path: '/benachrichtigung/abmelden?token=x' },
   { name: 'product not found', path: '/produkte/gibt-es-nicht', status: 404 as const },
   { name: 'no such route', path: '/gibt-es-nicht', status: 404 as const },
 ] satisfies { name: string; path: string; status?: 404 }[]

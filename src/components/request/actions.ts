@@ -12,6 +12,7 @@ import {
 
 import { anonymiseRequest } from '@/collections/AdoptionRequests/retention'
 import { deleteQuestionsOf } from '@/collections/AdopterQuestions/personalData'
+import { deleteSubscriptionsOf } from '@/collections/Subscriptions/personalData'
 import { consume } from '@/collections/RateLimits/counter'
 import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
 import { officeRecipients } from '@/hooks/lookupOffice'
@@ -245,9 +246,11 @@ export const deleteRequestData = trackingAction(async ({ payload, request, form,
         statusComment: translate({ key: 'tracking.withdrawnByRequester', locale: 'de' }),
       },
     })
+    // Follow (issue 13): the address's notifications go with the request's personal data.
+    await deleteSubscriptionsOf({ payload, email: current.requester.email, req })
     await anonymiseRequest({ request: current, req })
     // The same address's questions to earlier adopters go too.
-    await deleteQuestionsOf({ email: request.requester.email, req })
+    await deleteQuestionsOf({ email: current.requester.email, req })
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)

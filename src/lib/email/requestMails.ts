@@ -3,7 +3,13 @@ import { translate, type TextKey } from '@/i18n'
 import { publicServerURL } from '@/lib/env'
 import { trackingPath } from '@/lib/paths'
 
-export type Mail = { to: string; subject: string; text: string }
+export type Mail = {
+  to: string
+  subject: string
+  text: string
+  /** Extra headers (the notice mails' List-Unsubscribe, RFC 8058). */
+  headers?: Record<string, string>
+}
 
 export const MAIL_KINDS = [
   'confirmation',
@@ -17,6 +23,9 @@ export const MAIL_KINDS = [
   'review-published',
   'adopter-question',
   'adopter-question-forward',
+  // Follow (issue 13).
+  'follow-confirmation',
+  'follow-digest',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 

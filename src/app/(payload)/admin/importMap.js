@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { CompletenessChecklist as CompletenessChecklist_3f4a0dbce25786c218bd34a5ff7ebdc0 } from '@/components/admin/product/CompletenessChecklist.client'
 import { ProductOfferPanel as ProductOfferPanel_87a5e7da9479065e17dfe3cbb6c000d9 } from '@/components/admin/product/ProductOfferPanel.client'
 import { ReviewHistoryField as ReviewHistoryField_25e0876b43e60142e91e34022a3ab45e } from '@/components/admin/product/ReviewHistoryField.client'
+import { FollowerCount as FollowerCount_840dd2ea90fdabf98b35932319e38c15 } from '@/components/admin/product/FollowerCount'
 import { ReviewActions as ReviewActions_afdf0231e4bc87bbef405dfb2e077374 } from '@/components/admin/product/ReviewActions.client'
 import { AssigneeCell as AssigneeCell_ff5c9a4397e4c3cddffc30123dc3787d } from '@/components/admin/requests/AssigneeCell.client'
 import { SinceLastChangeCell as SinceLastChangeCell_02aa3ef95f2e7e9ef7ea814d3a94baaf } from '@/components/admin/requests/SinceLastChangeCell'
@@ -72,6 +73,7 @@ export const importMap = {
   "@/components/admin/product/CompletenessChecklist.client#CompletenessChecklist": CompletenessChecklist_3f4a0dbce25786c218bd34a5ff7ebdc0,
   "@/components/admin/product/ProductOfferPanel.client#ProductOfferPanel": ProductOfferPanel_87a5e7da9479065e17dfe3cbb6c000d9,
   "@/components/admin/product/ReviewHistoryField.client#ReviewHistoryField": ReviewHistoryField_25e0876b43e60142e91e34022a3ab45e,
+  "@/components/admin/product/FollowerCount#FollowerCount": FollowerCount_840dd2ea90fdabf98b35932319e38c15,
   "@/components/admin/product/ReviewActions.client#ReviewActions": ReviewActions_afdf0231e4bc87bbef405dfb2e077374,
   "@/components/admin/requests/AssigneeCell.client#AssigneeCell": AssigneeCell_ff5c9a4397e4c3cddffc30123dc3787d,
   "@/components/admin/requests/SinceLastChangeCell#SinceLastChangeCell": SinceLastChangeCell_02aa3ef95f2e7e9ef7ea814d3a94baaf,

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
 import { CataloguePage } from '@/components/catalogue/CataloguePage'
+import { FollowTeaser } from '@/components/follow/FollowTeaser'
 import { SiteShell } from '@/components/site/SiteShell'
 import { translate } from '@/i18n'
 import { otherLocale, pageLocale, type PageProps } from '@/i18n/routing'
+import { normaliseSavedSearch } from '@/lib/follow/savedSearch'
 import { cataloguePath, withQuery } from '@/lib/paths'
 
 // Reads the query string or the visitor's session: rendered per request, never cached.
@@ -25,6 +27,10 @@ export default async function CatalogueRoute({ params, searchParams }: PageProps
   return (
     <SiteShell locale={locale} alternateHref={withQuery(cataloguePath(otherLocale(locale)), query)}>
       <CataloguePage locale={locale} searchParams={query} />
+      <FollowTeaser
+        locale={locale}
+        target={{ kind: 'search', search: normaliseSavedSearch(query) }}
+      />
     </SiteShell>
   )
 }

@@ -7,6 +7,8 @@ import { translateFor } from '@/i18n/request'
 import { isEmail, normaliseEmail } from '@/lib/validators'
 import { questionsOf } from '@/collections/AdopterQuestions/personalData'
 
+import { subscriptionsOf } from '@/collections/Subscriptions/personalData'
+
 import { attachment, authorise, berlinDate, jsonError, recordExport } from './shared'
 
 /** The part after the @: enough for the log to tell exports apart without naming the person. */
@@ -81,6 +83,8 @@ export const dataExport: PayloadHandler = async (req) => {
         ).docs
   // Questions to earlier adopters asked from the same address (issue 13).
   const adopterQuestions = await questionsOf({ email, req, overrideAccess: false })
+  // Follow (issue 13): the address's notifications, without their keys.
+  const subscriptions = await subscriptionsOf({ payload: req.payload, email, req })
   const now = new Date()
   await recordExport({
     req,
@@ -97,7 +101,14 @@ export const dataExport: PayloadHandler = async (req) => {
   })
   return attachment({
     body: JSON.stringify(
-      { email: address, exportedAt: now.toISOString(), requests, adoptions, adopterQuestions },
+      {
+        email: address,
+        exportedAt: now.toISOString(),
+        requests,
+        adoptions,
+        adopterQuestions,
+        subscriptions,
+      },
       null,
       2,
     ),

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { AskAdopterTeaser } from '@/components/adopterQuestion/AskAdopterTeaser'
 import { ProductCard } from '@/components/catalogue/ProductCard'
+import { FollowTeaser } from '@/components/follow/FollowTeaser'
 import { ProductPage } from '@/components/product/ProductPage'
 import { SiteShell } from '@/components/site/SiteShell'
 import type { Locale } from '@/constants'
@@ -96,6 +97,9 @@ export default async function ProductRoute({ params }: Props) {
       {loaded.adoptions.length > 0 ? (
         <AskAdopterTeaser locale={locale} slug={product.slug ?? ''} />
       ) : null}
+      {loaded.retirement ? null : (
+        <FollowTeaser locale={locale} target={{ kind: 'product', slug: product.slug ?? '' }} />
+      )}
       {related.length > 0 ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{translate({ key: 'product.related', locale })}</h2>

@@ -45,6 +45,65 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`adopter_questions_created_at_idx\` ON \`adopter_questions\` (\`created_at\`);`,
   )
+  await db.run(sql`CREATE TABLE \`subscriptions_notices\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`product_id\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`subscriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_notices_order_idx\` ON \`subscriptions_notices\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_notices_parent_id_idx\` ON \`subscriptions_notices\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`subscriptions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`search\` text,
+  	\`search_key\` text,
+  	\`product_id\` integer,
+  	\`locale\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`confirm_token_hash\` text,
+  	\`unsubscribe_token_hash\` text,
+  	\`unsubscribe_salt\` text,
+  	\`consent_given\` integer DEFAULT false NOT NULL,
+  	\`consent_at\` text NOT NULL,
+  	\`consent_privacy_policy_version\` text NOT NULL,
+  	\`confirmed_at\` text,
+  	\`last_sent_at\` text,
+  	\`matched_until\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`product_id\`) REFERENCES \`transfer_products\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subscriptions_email_idx\` ON \`subscriptions\` (\`email\`);`)
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_search_key_idx\` ON \`subscriptions\` (\`search_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_product_idx\` ON \`subscriptions\` (\`product_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`subscriptions_status_idx\` ON \`subscriptions\` (\`status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_confirm_token_hash_idx\` ON \`subscriptions\` (\`confirm_token_hash\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_unsubscribe_token_hash_idx\` ON \`subscriptions\` (\`unsubscribe_token_hash\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_updated_at_idx\` ON \`subscriptions\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`subscriptions_created_at_idx\` ON \`subscriptions\` (\`created_at\`);`,
+  )
   await db.run(sql`ALTER TABLE \`adoptions\` ADD \`place_postcode_area\` text;`)
   await db.run(sql`ALTER TABLE \`adoptions\` ADD \`contact_consent_given\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`adoptions\` ADD \`contact_consent_at\` text;`)
@@ -55,12 +114,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`adopter_questions_id\` integer REFERENCES adopter_questions(id);`,
   )
   await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subscriptions_id\` integer REFERENCES subscriptions(id);`,
+  )
+  await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_adopter_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`adopter_questions_id\`);`,
   )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`subscriptions_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`site_settings\` ADD \`open_data_licence\` text DEFAULT 'cc-by-4' NOT NULL;`,
+  )
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`open_data_contributor_id\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`adopter_questions\`;`)
+  await db.run(sql`DROP TABLE \`subscriptions_notices\`;`)
+  await db.run(sql`DROP TABLE \`subscriptions\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -173,4 +244,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`adoptions\` DROP COLUMN \`contact_consent_source\`;`)
   await db.run(sql`ALTER TABLE \`adoptions\` DROP COLUMN \`contact_consent_note\`;`)
   await db.run(sql`ALTER TABLE \`adoptions\` DROP COLUMN \`contact_consent_email\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`open_data_licence\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`open_data_contributor_id\`;`)
 }
