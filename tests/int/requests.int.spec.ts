@@ -461,6 +461,20 @@ describe('the office dashboard and exports', () => {
     expect(after.totalDocs).toBe(before.totalDocs + 1)
   })
 
+  it.each(['locale=xx', 'locale=de&locale=en'])(
+    'refuse ?%s on the request export with 400 naming the parameter, not 401 to a logged-in user',
+    async (query) => {
+      const response = await api({
+        path: `/api/adoption-requests/export.csv?${query}`,
+        token: actors.officeWest.token,
+      })
+      expect(response.status).toBe(400)
+      expect(JSON.parse(response.text)).toEqual({
+        errors: [{ field: 'locale', message: 'locale must be one of de, en' }],
+      })
+    },
+  )
+
   it('give admins everything held about one email address, and refuse a bad address with 400', async () => {
     const request = await fixtures.request({ state: 'NW' })
     const exportFor = (email: string, token?: string) =>

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { COLLECTIONS, DEFAULT_LOCALE, type AuditAction, type Locale } from '@/constants'
+import { COLLECTIONS, DEFAULT_LOCALE, LOCALES, type AuditAction, type Locale } from '@/constants'
 import type { User } from '@/payload-types'
 import { TIME_ZONE } from '@/lib/dates'
 
@@ -9,14 +9,22 @@ export const jsonError = (status: number, message: string, field?: string): Resp
   Response.json({ errors: [field ? { field, message } : { message }] }, { status })
 
 /**
- * The caller if `allowed`, otherwise the answer to send instead: 401 for anonymous callers, 403
- * for staff without the right. Returned rather than thrown, so that Payload does not log every
- * anonymous attempt as a server error.
+ * The caller if `allowed`, otherwise the answer to send instead: 400 naming `locale` for an
+ * unknown or repeated `?locale=` (Payload drops the login of such a request, so it would
+ * otherwise read as 401 to a logged-in user), 401 for anonymous callers, 403 for staff without
+ * the right. Returned rather than thrown, so that Payload does not log every anonymous attempt as
+ * a server error.
  */
 export const authorise = (
   req: PayloadRequest,
   allowed: (user: User) => boolean,
 ): User | Response => {
+  const locales = req.searchParams.getAll('locale')
+  if (
+    locales.length > 1 ||
+    locales.some((locale) => !(LOCALES as readonly string[]).includes(locale))
+  )
+    return jsonError(400, `locale must be one of ${LOCALES.join(', ')}`, 'locale')
   if (!req.user) return jsonError(401, req.t('error:unauthorized'))
   if (!allowed(req.user)) return jsonError(403, req.t('error:notAllowedToPerformAction'))
   return req.user
