@@ -187,7 +187,11 @@ export const REQUEST_STATUSES = [
 export type RequestStatus = (typeof REQUEST_STATUSES)[number]
 
 /** What the audit log records: personal data leaving the system. */
-export const AUDIT_ACTIONS = ['requests-csv-export', 'data-subject-export'] as const
+export const AUDIT_ACTIONS = [
+  'requests-csv-export',
+  'data-subject-export',
+  'data-subject-erasure',
+] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export const ADOPTION_STATUSES = ['pilot', 'established', 'ended'] as const

@@ -751,7 +751,7 @@ export interface Adoption {
  */
 export interface AuditLog {
   id: number;
-  action: 'requests-csv-export' | 'data-subject-export';
+  action: 'requests-csv-export' | 'data-subject-export' | 'data-subject-erasure';
   user?: (number | null) | User;
   details?: string | null;
   updatedAt: string;

@@ -177,6 +177,14 @@ export const de = {
     auditCsvDetails: '{{count}} Anfragen, {{scope}}',
     auditAllOffices: 'alle Regionalbüros',
     auditDataExportDetails: '{{requests}} Anfragen, {{adoptions}} Übernahmen, Domain {{domain}}',
+    auditDataEraseDetails:
+      '{{requests}} Anfragen anonymisiert, {{questions}} Fragen und {{subscriptions}} Benachrichtigungen gelöscht, {{consents}} Kontakt-Einwilligungen zurückgenommen, Domain {{domain}}',
+    dataErase: 'Löschung (Art. 17 DSGVO): alles zu einer E-Mail-Adresse',
+    dataEraseConfirm:
+      'Ich habe geprüft, dass die Person hinter dieser Adresse die Löschung verlangt. Anfragen werden anonymisiert, Fragen und Benachrichtigungen gelöscht.',
+    dataEraseButton: 'Endgültig löschen',
+    dataEraseConfirmRequired: 'Bitte bestätigen Sie, dass Sie die Löschung geprüft haben.',
+    dataEraseComment: 'Auf Wunsch der anfragenden Person gelöscht (Art. 17 DSGVO).',
     unavailable: 'Die Übersicht der Anfragen konnte gerade nicht geladen werden.',
   },
   productDashboard: {

@@ -169,6 +169,14 @@ export const en: Dictionary = {
     auditCsvDetails: '{{count}} requests, {{scope}}',
     auditAllOffices: 'all regional offices',
     auditDataExportDetails: '{{requests}} requests, {{adoptions}} adoptions, domain {{domain}}',
+    auditDataEraseDetails:
+      '{{requests}} requests anonymised, {{questions}} questions and {{subscriptions}} follows deleted, {{consents}} contact consents withdrawn, domain {{domain}}',
+    dataErase: 'Erasure (GDPR Art. 17): everything about one email address',
+    dataEraseConfirm:
+      'I have checked that the person behind this address asks for erasure. Requests are anonymised, questions and follows deleted.',
+    dataEraseButton: 'Erase for good',
+    dataEraseConfirmRequired: 'Please confirm that you have checked the erasure request.',
+    dataEraseComment: 'Erased at the requester’s wish (GDPR Art. 17).',
     unavailable: 'The requests overview could not be loaded just now.',
   },
   productDashboard: {

@@ -10,7 +10,7 @@ import * as migration_20261130_210151_job_leases_and_consent_record from './2026
 import * as migration_20261201_020048_product_review from './20261201_020048_product_review'
 import * as migration_20261201_022900_request_titles from './20261201_022900_request_titles'
 import * as migration_20261201_050434_public_identity from './20261201_050434_public_identity'
-import * as migration_20261201_113637_issue13_follow_questions_open_data from './20261201_113637_issue13_follow_questions_open_data'
+import * as migration_20261201_114757_issue13_follow_questions_open_data from './20261201_114757_issue13_follow_questions_open_data'
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261201_050434_public_identity',
   },
   {
-    up: migration_20261201_113637_issue13_follow_questions_open_data.up,
-    down: migration_20261201_113637_issue13_follow_questions_open_data.down,
-    name: '20261201_113637_issue13_follow_questions_open_data',
+    up: migration_20261201_114757_issue13_follow_questions_open_data.up,
+    down: migration_20261201_114757_issue13_follow_questions_open_data.down,
+    name: '20261201_114757_issue13_follow_questions_open_data',
   },
 ]

@@ -540,30 +540,6 @@ describe('personal data', () => {
       expect(body.subscriptions[0]).not.toHaveProperty(key)
   })
 
-  it('the tracking page’s "delete my data" deletes the address’s subscriptions', async () => {
-    const email = address('loeschen')
-    await followConfirmed({ email, request: searchFor({ q: `loeschen${uid()}` }) })
-    await follow({ email, request: searchFor({ q: `anders${uid()}` }) })
-    const other = address('bleibt')
-    await followConfirmed({ email: other, request: searchFor({ q: `bleibt${uid()}` }) })
-    const request = await fixtures.request({ requester: { email } })
-    const trackingPath = `/anfrage/${request.trackingToken}`
-    const page = await api({ path: trackingPath })
-    const form = /<form[^>]*id="loeschen"[^>]*>([\s\S]*?)<\/form>/.exec(page.text)?.[1] ?? ''
-    const body = new FormData()
-    for (const [name, value] of Object.entries({ ...hiddenFields(form), confirm: 'on' }))
-      body.append(name, value)
-    const response = await fetch(`${inject('baseURL')}${trackingPath}`, {
-      method: 'POST',
-      body,
-      redirect: 'manual',
-      headers: { origin: inject('baseURL'), 'x-forwarded-for': newClientAddress() },
-    })
-    expect(response.headers.get('location')).toBe('/anfrage/geloescht')
-    expect(await subscriptionsOf(email)).toHaveLength(0)
-    expect(await subscriptionsOf(other)).toHaveLength(1)
-  })
-
   const READERS: [string, 'anonymous' | 'projectStaff' | 'officeWest' | 'admin', number][] = [
     ['anonymous visitors', 'anonymous', 403],
     ['project staff', 'projectStaff', 403],

@@ -33,7 +33,7 @@ export const questionsOf = async ({
   return docs.filter((doc) => normaliseEmail(doc.asker?.email ?? '') === address)
 }
 
-/** "Delete my data" covers the questions the same address asked. */
+/** The per-email erasure deletes the questions the address asked. */
 export const deleteQuestionsOf = async ({
   email,
   req,

@@ -14,7 +14,7 @@ import {
   DEFAULT_RETENTION_MONTHS,
   monthsBefore,
 } from '@/lib/requests/retention'
-import { CLOSED_STATUSES, statusUnchangedSince } from '@/lib/requests/workflow'
+import { CLOSED_STATUSES, isClosed, statusUnchangedSince } from '@/lib/requests/workflow'
 import type { AdoptionRequest } from '@/payload-types'
 
 /** The office's request settings (Administration → Website settings), with their defaults. */
@@ -93,6 +93,35 @@ export const anonymiseRequest = async ({
     req,
   })
   await dropQueuedMail({ requestId: request.id, req })
+}
+
+/**
+ * Erasure on the requester's wish (their tracking page, or an admin answering an erasure
+ * request): an open request is withdrawn first, so the office sees why it ended, then the request
+ * is anonymised like an expired one. Runs in the caller's transaction (`req`).
+ */
+export const eraseRequest = async ({
+  request,
+  req,
+  comment,
+}: {
+  request: AdoptionRequest
+  req: PayloadRequest
+  comment: string
+}): Promise<void> => {
+  const current = await req.payload.update({
+    collection: COLLECTIONS.adoptionRequests,
+    id: request.id,
+    data: {
+      deletionRequestedAt: new Date().toISOString(),
+      ...(isClosed(request.status as RequestStatus) ? {} : { status: 'withdrawn' as const }),
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { [CONTEXT.skipSideEffects]: true, statusComment: comment },
+  })
+  await anonymiseRequest({ request: current, req })
 }
 
 /** Mail about a request that is still queued or failed holds its address: it goes too. */

@@ -5,8 +5,8 @@ import { normaliseEmail } from '@/lib/validators'
 
 /**
  * An address's subscriptions as personal data: what the per-email export of the request workflow
- * includes (src/collections/AdoptionRequests/endpoints/dataExport.ts) and what the requester's
- * "delete my data" deletes with the request (src/components/request/actions.ts).
+ * includes (src/collections/AdoptionRequests/endpoints/dataExport.ts) and what the admins'
+ * per-email erasure deletes (…/endpoints/dataErase.ts).
  */
 
 /** The rows of one address (normalised or as typed), for the data export and deletion. */
@@ -46,7 +46,7 @@ export const subscriptionsOf = async ({
     })
 }
 
-/** Deletes every subscription of an address (the requester's "delete my data"). */
+/** Deletes every subscription of an address (the admins' per-email erasure). */
 export const deleteSubscriptionsOf = async ({
   payload,
   email,

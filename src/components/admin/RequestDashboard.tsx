@@ -33,7 +33,14 @@ import {
 import { MyProducts } from './dashboard/MyProducts'
 import { ReviewQueue } from './dashboard/ReviewQueue'
 import type { T } from './dashboard/types'
-import { csvExportHref, dataExportHref, requestHref, requestListHref, type Routes } from './links'
+import {
+  csvExportHref,
+  dataEraseHref,
+  dataExportHref,
+  requestHref,
+  requestListHref,
+  type Routes,
+} from './links'
 
 const base = 'rq-dash'
 
@@ -216,6 +223,26 @@ function Exports({ user, routes, t }: { user: User; routes: Routes; t: T }) {
             />
             <button type="submit">{t('dashboard.dataExportButton')}</button>
           </div>
+        </form>
+      )}
+      {isAdminUser(user) && (
+        <form className={`${base}__form`} method="post" action={dataEraseHref(routes)}>
+          <label htmlFor={`${base}-erase-email`}>{t('dashboard.dataErase')}</label>
+          <div className={`${base}__form-row`}>
+            <input
+              id={`${base}-erase-email`}
+              name="email"
+              type="email"
+              required
+              autoComplete="off"
+              placeholder={t('dashboard.email')}
+            />
+          </div>
+          <p>
+            <input id={`${base}-erase-confirm`} name="confirm" type="checkbox" required />{' '}
+            <label htmlFor={`${base}-erase-confirm`}>{t('dashboard.dataEraseConfirm')}</label>
+          </p>
+          <button type="submit">{t('dashboard.dataEraseButton')}</button>
         </form>
       )}
     </section>

@@ -1,7 +1,11 @@
 import type { Where } from 'payload'
 
 import type { ID } from '@/lib/ids'
-import { DATA_EXPORT_PATH, EXPORT_CSV_PATH } from '@/collections/AdoptionRequests/endpoints/paths'
+import {
+  DATA_ERASE_PATH,
+  DATA_EXPORT_PATH,
+  EXPORT_CSV_PATH,
+} from '@/collections/AdoptionRequests/endpoints/paths'
 import { COLLECTIONS, type Locale } from '@/constants'
 
 /** The configured admin and API base paths (`/admin`, `/api` unless changed in the config). */
@@ -36,6 +40,9 @@ export const csvExportHref = (routes: Routes): string =>
 
 export const dataExportHref = (routes: Routes): string =>
   `${routes.api}/${COLLECTIONS.adoptionRequests}${DATA_EXPORT_PATH}`
+
+export const dataEraseHref = (routes: Routes): string =>
+  `${routes.api}/${COLLECTIONS.adoptionRequests}${DATA_ERASE_PATH}`
 
 const productsPath = (routes: Pick<Routes, 'admin'>) =>
   `${routes.admin}/collections/${COLLECTIONS.transferProducts}`

@@ -10,11 +10,9 @@ import {
   type Payload,
 } from 'payload'
 
-import { anonymiseRequest } from '@/collections/AdoptionRequests/retention'
-import { deleteQuestionsOf } from '@/collections/AdopterQuestions/personalData'
-import { deleteSubscriptionsOf } from '@/collections/Subscriptions/personalData'
+import { eraseRequest } from '@/collections/AdoptionRequests/retention'
 import { consume } from '@/collections/RateLimits/counter'
-import { COLLECTIONS, CONTEXT, type Locale, type RequestStatus } from '@/constants'
+import { COLLECTIONS, type Locale, type RequestStatus } from '@/constants'
 import { officeRecipients } from '@/hooks/lookupOffice'
 import { queueMail } from '@/hooks/queueMail'
 import { translate, type TextKey } from '@/i18n'
@@ -230,27 +228,14 @@ export const deleteRequestData = trackingAction(async ({ payload, request, form,
   const req = await createLocalReq({}, payload)
   const ownTransaction = await initTransaction(req)
   try {
-    const open = !isClosed(request.status as RequestStatus)
-    const current = await payload.update({
-      collection: COLLECTIONS.adoptionRequests,
-      id: request.id,
-      data: {
-        deletionRequestedAt: new Date().toISOString(),
-        ...(open ? { status: 'withdrawn' as const } : {}),
-      },
-      overrideAccess: true,
-      depth: 0,
+    // Only this request: the address itself is not proven here (the form leads to the tracking
+    // page without a mail round trip), so the address's follows and questions stay; they have
+    // their own unsubscribe link, and admins erase everything of one address on request.
+    await eraseRequest({
+      request,
       req,
-      context: {
-        [CONTEXT.skipSideEffects]: true,
-        statusComment: translate({ key: 'tracking.withdrawnByRequester', locale: 'de' }),
-      },
+      comment: translate({ key: 'tracking.withdrawnByRequester', locale: 'de' }),
     })
-    // Follow (issue 13): the address's notifications go with the request's personal data.
-    await deleteSubscriptionsOf({ payload, email: current.requester.email, req })
-    await anonymiseRequest({ request: current, req })
-    // The same address's questions to earlier adopters go too.
-    await deleteQuestionsOf({ email: current.requester.email, req })
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
