@@ -503,8 +503,14 @@ describe('access to questions', () => {
       path: `/api/adoptions/${id}`,
       method: 'PATCH',
       token: actors.officeWest.token,
+      // The admin form sends the group whole, an earlier source included: the office's change wins.
       body: {
-        contactConsent: { given: true, note: 'telefonisch', email: 'koeln@example.org' },
+        contactConsent: {
+          given: true,
+          note: 'telefonisch',
+          email: 'koeln@example.org',
+          source: 'requester',
+        },
       },
     })
     expect(response.status).toBe(200)

@@ -101,7 +101,11 @@ export const postcodeAreaField: TextField = {
     !value || isPostcodeArea(value) || translateFor(req, 'adopterQuestion.postcodeAreaInvalid'),
 }
 
-/** A change of the consent is stamped with its time; staff saying so are "the office". */
+/**
+ * A change of the consent is stamped with its time and source: staff saying so are always "the
+ * office" (the form sends the old source along, which would otherwise survive their change); the
+ * requester's own answer on the tracking page comes without a user and names itself.
+ */
 export const stampContactConsent: CollectionBeforeChangeHook<Adoption> = ({
   data,
   originalDoc,
@@ -114,7 +118,7 @@ export const stampContactConsent: CollectionBeforeChangeHook<Adoption> = ({
     contactConsent: {
       ...data.contactConsent,
       at: new Date().toISOString(),
-      source: data.contactConsent?.source ?? (req.user ? 'office' : undefined),
+      source: req.user ? 'office' : data.contactConsent?.source,
     },
   }
 }

@@ -120,7 +120,7 @@ const readLabels = async (
           select: { title: true },
           depth: 0,
           pagination: false,
-          draft: true,
+          // The published title: a pending draft of another office's product is not for them.
           locale,
           overrideAccess: true,
         }),
