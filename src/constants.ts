@@ -257,3 +257,8 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number]
 export const FOLLOW_CONFIRM_HOURS = 48
 /** At most one notice mail per address in this time (a digest when more happened). */
 export const FOLLOW_MAIL_INTERVAL_HOURS = 24
+/**
+ * At most this many follows per address: one digest names all of them in its one-click
+ * unsubscribe link, which takes at most MAX_TOKENS_PER_LINK (50) tokens.
+ */
+export const FOLLOWS_PER_ADDRESS_MAX = 20

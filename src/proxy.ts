@@ -40,7 +40,8 @@ export async function proxy(request: NextRequest) {
   ]
   // RFC 8058's one-click unsubscribe is posted by mail programs, some from a webmail page (another
   // site); it acts on the token in its address, never on a login, so there is nothing to forge.
-  const isOneClickUnsubscribe = nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH
+  const isOneClickUnsubscribe =
+    request.method === 'POST' && nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH
   if (
     !isOneClickUnsubscribe &&
     isCrossSiteStateChange({ method: request.method, headers: request.headers, ownOrigins })

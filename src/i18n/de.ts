@@ -1143,6 +1143,8 @@ export const de = {
       productUnknown: 'Dieses Produkt ist nicht (mehr) im Katalog.',
       tooManyForAddress:
         'Für diese E-Mail-Adresse wurden heute schon mehrere Benachrichtigungen angefordert. Bitte bestätigen Sie die E-Mails, die Sie erhalten haben, oder versuchen Sie es morgen noch einmal.',
+      tooManyFollows:
+        'Mit dieser E-Mail-Adresse folgen Sie schon {{max}} Suchen und Produkten. Bitte bestellen Sie zuerst eine Benachrichtigung ab.',
       tokenInvalid: 'Der Link ist unvollständig oder ungültig.',
       tokenUnknown: 'Zu diesem Link gibt es keine Benachrichtigung (mehr).',
     },

@@ -1120,6 +1120,8 @@ export const en: Dictionary = {
       productUnknown: 'This product is not (or no longer) in the catalogue.',
       tooManyForAddress:
         'Several notifications have already been requested for this email address today. Please confirm the emails you received, or try again tomorrow.',
+      tooManyFollows:
+        'This email address already follows {{max}} searches and products. Please unsubscribe from one first.',
       tokenInvalid: 'The link is incomplete or invalid.',
       tokenUnknown: 'There is no (longer a) notification for this link.',
     },

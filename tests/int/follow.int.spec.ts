@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { COLLECTIONS, type Locale } from '@/constants'
+import { COLLECTIONS, FOLLOWS_PER_ADDRESS_MAX, type Locale } from '@/constants'
 import { getCatalogue } from '@/data/catalogue'
 import { normaliseSavedSearch } from '@/lib/follow/savedSearch'
 import { unsubscribeToken } from '@/lib/follow/tokens'
@@ -716,6 +716,48 @@ describe('the follow form', () => {
     expect(fourth.ok).toBe(false)
     expect(!fourth.ok && fourth.errors.email).toContain('heute schon mehrere')
     expect(await subscriptionsOf(email)).toHaveLength(3)
+  })
+
+  it('counts a request for something the address already follows, so the limit tells no stranger whether it does', async () => {
+    const email = address('sonde')
+    const search = searchFor({ q: `sonde${uid()}` })
+    await followConfirmed({ email, request: search })
+    const tries = []
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      tries.push(
+        await subscribe({ payload, email, hasConsent: true, request: search, locale: 'de' }),
+      )
+    expect(tries.map((result) => result.ok)).toEqual([true, true, false])
+  })
+
+  it(`refuses a follow beyond ${FOLLOWS_PER_ADDRESS_MAX} per address (one digest's unsubscribe link names them all)`, async () => {
+    const email = address('viele')
+    for (let index = 0; index < FOLLOWS_PER_ADDRESS_MAX; index += 1)
+      await payload.create({
+        collection: COLLECTIONS.subscriptions,
+        data: {
+          email,
+          kind: 'search',
+          searchKey: `viele-${index}-${uid()}`,
+          locale: 'de',
+          status: 'confirmed',
+          consent: { given: true, at: new Date().toISOString(), privacyPolicyVersion: '1' },
+        },
+        overrideAccess: true,
+        depth: 0,
+      })
+    const more = await subscribe({
+      payload,
+      email,
+      hasConsent: true,
+      request: searchFor({ q: `noch-eine${uid()}` }),
+      locale: 'en',
+    })
+    expect(more.ok).toBe(false)
+    expect(!more.ok && more.errors.email).toBe(
+      `This email address already follows ${FOLLOWS_PER_ADDRESS_MAX} searches and products. Please unsubscribe from one first.`,
+    )
+    expect(await subscriptionsOf(email)).toHaveLength(FOLLOWS_PER_ADDRESS_MAX)
   })
 
   it('sends nothing again for a search the address already follows', async () => {

@@ -39,6 +39,8 @@ const confirmed = async (payload: Payload, where: Where = {}): Promise<Subscript
       where: { and: [{ status: { equals: 'confirmed' } }, where] },
       pagination: false,
       depth: 0,
+      // Oldest first: a digest speaks the language of the address's newest follow (the last).
+      sort: 'createdAt',
       overrideAccess: true,
     })
   ).docs

@@ -12,6 +12,7 @@ import { consume } from '@/collections/RateLimits/counter'
 import {
   COLLECTIONS,
   FOLLOW_CONFIRM_HOURS,
+  FOLLOWS_PER_ADDRESS_MAX,
   GLOBALS,
   type Locale,
   type SubscriptionKind,
@@ -129,12 +130,30 @@ export const subscribe = async ({
     limit: 10,
     overrideAccess: true,
   })
-  if (existing.some((subscription) => subscription.status === 'confirmed')) return { ok: true }
+  // Counted before the answer for an address that already follows this: otherwise four tries
+  // would tell a stranger whether that address follows it.
   const { isAllowed } = await consume({ payload, limit: FOLLOWS_PER_ADDRESS, subject: email })
   if (!isAllowed)
     return {
       ok: false,
       errors: { email: translate({ key: 'follow.errors.tooManyForAddress', locale }) },
+    }
+  if (existing.some((subscription) => subscription.status === 'confirmed')) return { ok: true }
+  const { totalDocs: held } = await payload.count({
+    collection: COLLECTIONS.subscriptions,
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
+  if (held - existing.length >= FOLLOWS_PER_ADDRESS_MAX)
+    return {
+      ok: false,
+      errors: {
+        email: translate({
+          key: 'follow.errors.tooManyFollows',
+          locale,
+          values: { max: FOLLOWS_PER_ADDRESS_MAX },
+        }),
+      },
     }
   const settings = await payload.findGlobal({ slug: GLOBALS.siteSettings, depth: 0 })
   const confirm = newConfirmToken()
