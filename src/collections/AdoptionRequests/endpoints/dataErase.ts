@@ -1,4 +1,4 @@
-import type { PayloadHandler } from 'payload'
+import type { PayloadHandler, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { isAdminUser } from '@/access/roles'
@@ -41,14 +41,18 @@ export const dataErase: PayloadHandler = async (req) => {
     for (const request of requests) await eraseRequest({ request, req, comment })
     const adopterQuestions = await deleteQuestionsOf({ email, req })
     const subscriptions = await deleteSubscriptionsOf({ payload: req.payload, email, req })
-    const { docs: consents } = await req.payload.update({
+    // Done as the system within the same transaction: as the admin, the adoptions' own rules would
+    // ask for things the erasure does not touch (the evidence of a public adoption's consent).
+    const { docs: consents, errors } = await req.payload.update({
       collection: COLLECTIONS.adoptions,
       where: { 'contactConsent.email': { equals: address } },
       data: { contactConsent: { given: false, email: null, note: null } },
       overrideAccess: true,
       depth: 0,
-      req,
+      req: { ...req, user: null } as PayloadRequest,
     })
+    // All or nothing: an adoption that could not be changed undoes the whole erasure.
+    if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '))
     await recordExport({
       req,
       action: 'data-subject-erasure',
