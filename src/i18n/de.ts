@@ -1163,6 +1163,7 @@ export const de = {
       hello: 'Guten Tag,',
       signature: 'Ihr Transferkatalog – JOBSTARTER plus',
       aboutSearch: 'Ihre Suche: {{search}}',
+      wordsWithheld: '(Ihre Suchwörter wiederholen wir in dieser E-Mail nicht.)',
       aboutProduct: 'Das Produkt „{{title}}“',
       confirmSubject: 'Bitte bestätigen Sie Ihre Benachrichtigung',
       confirmIntro: 'Sie haben im Transferkatalog eine Benachrichtigung per E-Mail angefordert:',

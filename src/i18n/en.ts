@@ -1140,6 +1140,7 @@ export const en: Dictionary = {
       hello: 'Hello,',
       signature: 'Your Transferkatalog – JOBSTARTER plus',
       aboutSearch: 'Your search: {{search}}',
+      wordsWithheld: '(We do not repeat your search words in this email.)',
       aboutProduct: 'The product “{{title}}”',
       confirmSubject: 'Please confirm your notification',
       confirmIntro: 'You asked the Transferkatalog for a notification by email:',

@@ -237,6 +237,33 @@ describe('double opt-in', () => {
     expect(mailsTo(email)).toHaveLength(1)
   })
 
+  it('repeats no typed link, number or unknown filter to an unconfirmed address', async () => {
+    const spam = address('fremd')
+    await follow({
+      email: spam,
+      request: searchFor({
+        q: 'Gewinn! Rufen Sie 0800 1234567 an',
+        kind: ['planspiel', 'besuchen-sie-www.gewinn.example'],
+        format: 'Jetzt Gutschein abholen',
+      }),
+    })
+    const [mail] = await waitForMails(spam)
+    expect(mail.text).toContain(
+      'Ihre Suche: (Ihre Suchwörter wiederholen wir in dieser E-Mail nicht.) · Art: Planspiel',
+    )
+    expect(mail.text).not.toMatch(/0800|gewinn\.example|Gutschein/)
+    const long = address('lang')
+    await follow({
+      email: long,
+      locale: 'en',
+      request: searchFor({
+        q: 'Ausbildung Marketing Handwerk Fachkräfte Region Nürnberg Kunststoff',
+      }),
+    })
+    const [english] = await waitForMails(long)
+    expect(english.text).toContain('Your search: “Ausbildung Marketing Handwerk Fachkräfte…”')
+  })
+
   it('confirms once through the page’s button; the link alone changes nothing', async () => {
     const product = await publishProduct({ de: `Bestätigt ${uid()}`, en: `Confirmed ${uid()}` })
     const email = address('bestaetigen')

@@ -24,31 +24,74 @@ const optionLabel = (key: string, locale: Locale): string | undefined => {
   }
 }
 
-/** A saved search in words: „Wörter“ · Art: App · Branche: Logistik (or "all new products"). */
+/** How many characters of the search words a mail to an unconfirmed address repeats. */
+const UNCONFIRMED_WORDS_MAX = 40
+/** Words that could carry an address, a link or a phone number into someone else's inbox. */
+const LINK_LIKE = /[:/@\\]|www|\.[a-z]{2,}|\d{5,}/i
+
+/**
+ * The search words as a mail to an address nobody has confirmed may repeat them: anyone can type
+ * them and have them sent to a stranger, so they are shortened and withheld when they look like a
+ * link, an address or a phone number.
+ */
+/** Search words in the quotation marks of the language. */
+const quoted = (words: string, locale: Locale): string =>
+  locale === 'de' ? `„${words}“` : `“${words}”`
+
+const unconfirmedWords = (words: string, locale: Locale): string => {
+  if (LINK_LIKE.test(words.replace(/\s+/g, ''))) {
+    return translate({ key: 'follow.mail.wordsWithheld', locale })
+  }
+  return words.length > UNCONFIRMED_WORDS_MAX
+    ? quoted(`${words.slice(0, UNCONFIRMED_WORDS_MAX).trimEnd()}…`, locale)
+    : quoted(words, locale)
+}
+
+/**
+ * A saved search in words: „Wörter“ · Art: App · Branche: Logistik (or "all new products").
+ * `unconfirmed` is for the confirmation mail: facet values the catalogue does not know are left
+ * out and the words are guarded (see unconfirmedWords), so the form cannot send typed text to a
+ * stranger.
+ */
 export const describeSearch = async ({
   payload,
   locale,
   search,
+  unconfirmed = false,
 }: {
   payload: Payload
   locale: Locale
   search: SavedSearch
+  unconfirmed?: boolean
 }): Promise<string> => {
   const { facetLabels } = await getCatalogue({ payload, locale })
-  const label = (facet: Facet, value: string): string => {
+  const knownLabel = (facet: Facet, value: string): string | undefined => {
     const group = OPTION_GROUPS[facet]
     return (
       (group ? optionLabel(`options.${group}.${value}`, locale) : undefined) ??
-      facetLabels[facet]?.[value] ??
-      value
+      facetLabels[facet]?.[value]
     )
   }
+  const labels = (facet: Facet): string[] =>
+    (search.filters[facet] ?? []).flatMap((value) => {
+      const known = knownLabel(facet, value)
+      return known !== undefined ? [known] : unconfirmed ? [] : [value]
+    })
+  const words = search.q
+    ? unconfirmed
+      ? unconfirmedWords(search.q, locale)
+      : quoted(search.q, locale)
+    : ''
   const parts = [
-    ...(search.q ? [`„${search.q}“`] : []),
-    ...FACETS.filter((facet) => search.filters[facet]?.length).map(
-      (facet) =>
-        `${translate({ key: `follow.facets.${facet}` as TextKey, locale })}: ${search.filters[facet]!.map((value) => label(facet, value)).join(', ')}`,
-    ),
+    ...(words ? [words] : []),
+    ...FACETS.flatMap((facet) => {
+      const values = labels(facet)
+      return values.length > 0
+        ? [
+            `${translate({ key: `follow.facets.${facet}` as TextKey, locale })}: ${values.join(', ')}`,
+          ]
+        : []
+    }),
   ]
   return parts.length > 0 ? parts.join(' · ') : translate({ key: 'follow.allProducts', locale })
 }

@@ -207,7 +207,10 @@ export const subscribe = async ({
         locale,
         token: confirm.token,
         thing: search
-          ? { kind: 'search', description: await describeSearch({ payload, locale, search }) }
+          ? {
+              kind: 'search',
+              description: await describeSearch({ payload, locale, search, unconfirmed: true }),
+            }
           : { kind: 'product', title: target.title ?? '' },
       }),
     })
