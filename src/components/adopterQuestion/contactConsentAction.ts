@@ -1,20 +1,12 @@
 'use server'
 
-import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { consume } from '@/collections/RateLimits/counter'
+import { formField, formLocale, rateLimitedFor } from '@/components/forms/protectedPost'
 import { COLLECTIONS } from '@/constants'
-import { clientAddress } from '@/lib/clientAddress'
 import { trackingPath } from '@/lib/paths'
-import { formPostLimit } from '@/lib/rateLimits'
 import { getPayloadClient } from '@/services/payload'
 import { findByTrackingToken } from '@/services/requests/tracking'
-
-const field = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : ''
-}
 
 /**
  * The requester's answer, on the tracking page of an adopted request, to "may interested people
@@ -22,20 +14,15 @@ const field = (form: FormData, name: string): string => {
  * source. Holding the tracking token is what proves it is the requester.
  */
 export async function setContactConsent(_state: null, form: FormData): Promise<null> {
-  const locale = form.get('locale') === 'en' ? 'en' : 'de'
-  const token = field(form, 'token')
+  const locale = formLocale(form)
+  const token = formField(form, 'token')
   const back = trackingPath({ locale, token })
   const payload = await getPayloadClient()
-  const { isAllowed, retryAfterSeconds } = await consume({
-    payload,
-    limit: formPostLimit(),
-    subject: clientAddress(await headers()),
-  })
-  if (!isAllowed)
-    redirect(`${back}?hinweis=rateLimited&minuten=${Math.ceil(retryAfterSeconds / 60)}`)
+  const minutes = await rateLimitedFor(payload)
+  if (minutes) redirect(`${back}?hinweis=rateLimited&minuten=${minutes}`)
   const request = await findByTrackingToken(payload, token)
   if (!request || request.status !== 'adopted') redirect(back)
-  const given = field(form, 'contact') === 'yes'
+  const given = formField(form, 'contact') === 'yes'
   await payload.update({
     collection: COLLECTIONS.adoptions,
     where: { sourceRequest: { equals: request.id } },

@@ -1,7 +1,7 @@
 'use server'
 
-import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { formField, formLocale, rateLimitedFor, screenPost } from '@/components/forms/protectedPost'
 import {
   commitTransaction,
   createLocalReq,
@@ -11,17 +11,13 @@ import {
 } from 'payload'
 
 import { eraseRequest } from '@/collections/AdoptionRequests/retention'
-import { consume } from '@/collections/RateLimits/counter'
 import { COLLECTIONS, type Locale, type RequestStatus } from '@/constants'
 import { officeRecipients } from '@/hooks/lookupOffice'
 import { queueMail } from '@/hooks/queueMail'
 import { translate, type TextKey } from '@/i18n'
-import { clientAddress } from '@/lib/clientAddress'
 import { requesterMessageMail } from '@/lib/email/requestMails'
 import { relationId } from '@/lib/ids'
 import { localeBase, trackingPath } from '@/lib/paths'
-import { formPostLimit, QUESTION_PATH_LIMIT, type RateLimit } from '@/lib/rateLimits'
-import { checkSubmission, issueFormChallenge } from '@/lib/requests/antiAbuse'
 import { parseRequestForm } from '@/lib/requests/form'
 import { isClosed } from '@/lib/requests/workflow'
 import { getPayloadClient } from '@/services/payload'
@@ -29,28 +25,6 @@ import { checkRequestForm, submitRequest } from '@/services/requests/submit'
 import { findByTrackingToken } from '@/services/requests/tracking'
 
 import type { RequestFormState } from './state'
-
-const localeOf = (form: FormData): Locale => (form.get('locale') === 'en' ? 'en' : 'de')
-const field = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : ''
-}
-
-/**
- * Counts one post of this client against `limit` (in the database, so every instance counts
- * against the same number); answers the minutes until it may post again, or undefined.
- */
-const rateLimitedFor = async (
-  payload: Payload,
-  limit: RateLimit = formPostLimit(),
-): Promise<number | undefined> => {
-  const { isAllowed, retryAfterSeconds } = await consume({
-    payload,
-    limit,
-    subject: clientAddress(await headers()),
-  })
-  return isAllowed ? undefined : Math.ceil(retryAfterSeconds / 60)
-}
 
 /**
  * The request form's action: works as a plain POST without JavaScript (the page re-renders with
@@ -61,7 +35,7 @@ export async function submitRequestForm(
   previous: RequestFormState,
   form: FormData,
 ): Promise<RequestFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const t = (key: TextKey, values?: Record<string, string | number>) =>
     translate({ key, locale, values })
   const values = parseRequestForm(form)
@@ -77,12 +51,6 @@ export async function submitRequestForm(
   if (minutes) return rejected(t('requestErrors.rateLimited', { minutes }))
   // Field errors and the bot checks are reported together, so one round of corrections does.
   const errors = await checkRequestForm({ payload, values, locale })
-  const verdict = await checkSubmission({
-    token: field(form, 'formToken'),
-    honeypot: field(form, 'website'),
-    proof: field(form, 'altcha'),
-    answer: field(form, 'answer'),
-  })
   const next = (overrides: Partial<RequestFormState>): RequestFormState => ({
     values,
     errors,
@@ -90,43 +58,18 @@ export async function submitRequestForm(
     attempt: previous.attempt + 1,
     ...overrides,
   })
-  if (!verdict.ok) {
-    // A new token keeps the original time when the old one was genuine; waiting is never reset.
-    const fresh = await issueFormChallenge(verdict.issuedAt)
-    switch (verdict.reason) {
-      case 'tooFast':
-        return next({ formError: t('requestErrors.tooFast') })
-      case 'proofMissing':
-        return next({ proofError: t('requestErrors.proofMissing'), challenge: fresh })
-      case 'answerWrong':
-        return next({ proofError: t('requestErrors.answerWrong'), challenge: fresh })
-      case 'expired':
-        return next({ formError: t('requestErrors.formExpired'), challenge: fresh })
-      default:
-        return next({ formError: t('requestErrors.tooFast'), challenge: fresh })
-    }
-  }
-  if (!field(form, 'altcha')) {
-    const questionMinutes = await rateLimitedFor(payload, QUESTION_PATH_LIMIT)
-    if (questionMinutes)
-      return next({
-        formError: t('requestErrors.rateLimited', { minutes: questionMinutes }),
-        challenge: await issueFormChallenge(verdict.issuedAt),
-      })
-  }
-  // The proof is spent: any further attempt needs a new one.
-  if (Object.keys(errors).length > 0)
-    return next({ challenge: await issueFormChallenge(verdict.issuedAt) })
+  const screened = await screenPost({ payload, form, locale })
+  if (!screened.ok) return next(screened.refusal)
+  if (Object.keys(errors).length > 0) return next({ challenge: await screened.renew() })
   let result: Awaited<ReturnType<typeof submitRequest>>
   try {
     result = await submitRequest({ payload, values, locale })
   } catch (error) {
     // The error's name only: a database error's message carries the submitted values.
     payload.logger.error(`Storing an adoption request failed: ${(error as Error).name}`)
-    return rejected(t('requestErrors.failed'), await issueFormChallenge(verdict.issuedAt))
+    return rejected(t('requestErrors.failed'), await screened.renew())
   }
-  if (!result.ok)
-    return next({ errors: result.errors, challenge: await issueFormChallenge(verdict.issuedAt) })
+  if (!result.ok) return next({ errors: result.errors, challenge: await screened.renew() })
   redirect(`${trackingPath({ locale, token: result.token })}?neu=1`)
 }
 
@@ -142,8 +85,8 @@ const trackingAction =
   ) =>
   // (state, form): the signature of a form with a permalink (tracking/ActionForm.client.tsx).
   async (_state: null, form: FormData): Promise<null> => {
-    const locale = localeOf(form)
-    const token = field(form, 'token')
+    const locale = formLocale(form)
+    const token = formField(form, 'token')
     const back = trackingPath({ locale, token })
     const payload = await getPayloadClient()
     const minutes = await rateLimitedFor(payload)
@@ -157,7 +100,7 @@ const MESSAGE_MAX_LENGTH = 2000
 
 export const sendTrackingMessage = trackingAction(async ({ payload, request, form, locale }) => {
   const back = trackingPath({ locale, token: request.trackingToken as string })
-  const text = field(form, 'message').trim()
+  const text = formField(form, 'message').trim()
   if (isClosed(request.status as RequestStatus)) return `${back}?fehler=closed`
   if (!text) return `${back}?fehler=messageRequired#nachricht`
   // Read and append in one transaction, so two messages sent at once are both kept; the office
