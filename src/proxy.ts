@@ -3,7 +3,13 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { translate } from '@/i18n'
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from '@/lib/follow/paths'
 import { isCrossSiteStateChange, originOf } from '@/lib/http/csrf'
-import { MISSING_DOCUMENT_HEADER, PAGE_LOCALE_HEADER, publicRoute } from '@/lib/http/localeRouting'
+import {
+  isMethodNotAllowed,
+  MISSING_DOCUMENT_HEADER,
+  PAGE_LOCALE_HEADER,
+  publicRoute,
+  READ_ONLY_METHODS,
+} from '@/lib/http/localeRouting'
 import { publicPages } from '@/lib/http/publicPages'
 
 const configuredOrigin = originOf(process.env.NEXT_PUBLIC_SERVER_URL)
@@ -50,6 +56,16 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json(
       { errors: [{ message: translate({ key: 'errors.crossSite', locale }) }] },
       { status: 403, headers: { 'cache-control': 'no-store' } },
+    )
+  }
+  if (isMethodNotAllowed(request.method, nextUrl.pathname)) {
+    const locale = nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
+    return NextResponse.json(
+      { errors: [{ message: translate({ key: 'errors.methodNotAllowed', locale }) }] },
+      {
+        status: 405,
+        headers: { allow: READ_ONLY_METHODS.join(', '), 'cache-control': 'no-store' },
+      },
     )
   }
   const route = publicRoute(nextUrl.pathname)

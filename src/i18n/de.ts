@@ -783,6 +783,7 @@ export const de = {
     reviewCommentRequired: 'Bitte schreiben Sie, was geändert werden soll.',
     reviewIncomplete: 'Vor dem Einreichen fehlt noch: {{missing}}.',
     crossSite: 'Anfrage abgelehnt: Sie wurde von einer anderen Website ausgelöst.',
+    methodNotAllowed: 'Diese Adresse kann nur gelesen werden (GET oder HEAD).',
     statusMustStartNew: 'Eine neue Anfrage beginnt mit dem Stand „Neu“.',
     statusTransition: 'Von „{{from}}“ ist „{{to}}“ nicht möglich. Möglich: {{allowed}}.',
     statusClosed:

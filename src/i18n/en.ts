@@ -770,6 +770,7 @@ export const en: Dictionary = {
     reviewCommentRequired: 'Please write what should be changed.',
     reviewIncomplete: 'Before submitting, this is still missing: {{missing}}.',
     crossSite: 'Request refused: it was sent on behalf of another website.',
+    methodNotAllowed: 'This address can only be read (GET or HEAD).',
     statusMustStartNew: 'A new request starts with the status “New”.',
     statusTransition: 'From “{{from}}”, “{{to}}” is not possible. Possible: {{allowed}}.',
     statusClosed: 'The request is closed (“{{from}}”); its status can no longer change.',

@@ -586,8 +586,8 @@ describe('caching', () => {
 })
 
 describe('methods other than GET', () => {
-  // The open-data files share the feed's behaviour: Next's route cache answers a cached file to
-  // any method (nothing is written). The OpenAPI route renders per request and refuses them.
+  // The OpenAPI route renders per request and refuses them itself; the cached files would be
+  // answered from Next's route cache to any method, so the proxy refuses them (src/proxy.ts).
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])(
     '%s /api/openapi.json is refused with 405',
     async (method) => {
@@ -595,6 +595,36 @@ describe('methods other than GET', () => {
       expect(response.status).toBe(405)
     },
   )
+
+  const CACHED_FILES = [
+    '/open-data/produkte.json',
+    '/en/open-data/produkte.csv',
+    '/open-data/dcat.jsonld',
+    '/feed.xml',
+    '/en/sitemap.xml',
+    '/robots.txt',
+    '/favicon.ico',
+  ]
+  it.each(
+    CACHED_FILES.flatMap((file) => ['POST', 'PUT', 'DELETE'].map((method) => [method, file])),
+  )('%s %s is refused with 405, after it was cached', async (method, file) => {
+    const read = await fetch(`${inject('baseURL')}${file}`)
+    expect(read.status).toBe(200)
+    await read.arrayBuffer()
+    const response = await fetch(`${inject('baseURL')}${file}`, { method, body: 'x=1' })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, HEAD')
+    const { errors } = (await response.json()) as { errors: { message: string }[] }
+    expect(errors[0].message).toBe(
+      file.startsWith('/en/')
+        ? 'This address can only be read (GET or HEAD).'
+        : 'Diese Adresse kann nur gelesen werden (GET oder HEAD).',
+    )
+  })
+  it('still answers HEAD on a cached file', async () => {
+    const response = await fetch(`${inject('baseURL')}/open-data/produkte.csv`, { method: 'HEAD' })
+    expect(response.status).toBe(200)
+  })
 })
 
 describe('the /open-data page', () => {

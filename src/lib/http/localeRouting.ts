@@ -70,6 +70,18 @@ const DOCUMENT_PAGES: Record<string, DocumentPage['kind']> = {
 /** Fixed pages that sit where a document's slug would (`/anfrage/geloescht`). */
 const FIXED_PAGES = new Set(['anfrage/geloescht'])
 
+/**
+ * Files that are rendered once and served from the cache: they can only be read. Next's route
+ * cache would answer a cached one to any method with 200, so src/proxy.ts answers the others 405.
+ */
+const READ_ONLY_FILES =
+  /^(?:\/en)?\/(?:feed\.xml|sitemap\.xml|open-data\/(?:produkte\.json|produkte\.csv|dcat\.jsonld))$|^\/(?:robots\.txt|favicon\.(?:ico|svg)|apple-touch-icon\.png|manifest\.webmanifest)$/
+export const READ_ONLY_METHODS = ['GET', 'HEAD'] as const
+
+/** Whether `method` on `pathname` asks a read-only file for something it cannot do. */
+export const isMethodNotAllowed = (method: string, pathname: string): boolean =>
+  READ_ONLY_FILES.test(pathname) && !(READ_ONLY_METHODS as readonly string[]).includes(method)
+
 export type PublicRoute =
   | { kind: 'other' }
   | { kind: 'redirect'; location: string }
