@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef } from 'react'
 import type { Dictionary } from '@/i18n/de'
 
 import { ErrorMessage, fieldClasses } from '../request/form/FieldParts'
-import { ProofField } from '../request/form/ProofField'
+import { ProtectedSubmit } from '../request/form/ProofField'
 import { useIsHydrated } from '../request/form/useIsHydrated'
 import { useProofOfWork } from '../request/form/useProofOfWork'
 import { Alert } from '../ui/Alert'
@@ -120,30 +120,17 @@ export function FollowForm(props: Props) {
           </div>
         </div>
 
-        {/* People never see this field; form-filling bots do. */}
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="field-website">{props.proofTexts.honeypot}</label>
-          <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-        </div>
-
-        <ProofField
+        <ProtectedSubmit
           isHydrated={isHydrated}
           status={status}
           question={state.challenge.question}
           proofError={state.proofError}
           hasFieldErrors={firstError !== undefined}
           texts={props.proofTexts}
+          pending={pending}
+          submitLabel={texts.submit}
+          sendingLabel={texts.sending}
         />
-
-        <p>
-          <button
-            type="submit"
-            className="kern-btn kern-btn--primary"
-            disabled={pending || (isHydrated && status === 'running')}
-          >
-            <span className="kern-label">{pending ? texts.sending : texts.submit}</span>
-          </button>
-        </p>
       </form>
     </div>
   )

@@ -11,7 +11,7 @@ import { ConsentFields } from './form/ConsentFields'
 import { ErrorSummary } from './form/ErrorSummary'
 import { FieldStateContext } from './form/fieldState'
 import { ProductChoice } from './form/ProductChoice'
-import { ProofField } from './form/ProofField'
+import { ProtectedSubmit } from './form/ProofField'
 import { type Option, SelectField } from './form/SelectField'
 import { TextAreaField, TextField } from './form/TextField'
 import { useIsHydrated } from './form/useIsHydrated'
@@ -146,30 +146,17 @@ export function RequestForm(props: Props) {
           texts={texts}
         />
 
-        {/* People never see this field; form-filling bots do. */}
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="field-website">{texts.honeypot}</label>
-          <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-        </div>
-
-        <ProofField
+        <ProtectedSubmit
           isHydrated={isHydrated}
           status={status}
           question={state.challenge.question}
           proofError={state.proofError}
           hasFieldErrors={firstError !== undefined}
           texts={texts}
+          pending={pending}
+          submitLabel={texts.submit}
+          sendingLabel={texts.sending}
         />
-
-        <p>
-          <button
-            type="submit"
-            className="kern-btn kern-btn--primary"
-            disabled={pending || (isHydrated && status === 'running')}
-          >
-            <span className="kern-label">{pending ? texts.sending : texts.submit}</span>
-          </button>
-        </p>
       </form>
     </FieldStateContext>
   )

@@ -64,3 +64,42 @@ export function ProofField({
     </div>
   )
 }
+
+/**
+ * How every public form ends: the honeypot that people never see, the proof, and the submit
+ * button, which waits while the proof of work runs.
+ */
+export function ProtectedSubmit({
+  pending,
+  submitLabel,
+  sendingLabel,
+  texts,
+  ...proof
+}: Parameters<typeof ProofField>[0] & {
+  pending: boolean
+  submitLabel: string
+  sendingLabel: string
+  texts: Parameters<typeof ProofField>[0]['texts'] & { honeypot: string }
+}) {
+  return (
+    <>
+      {/* People never see this field; form-filling bots do. */}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="field-website">{texts.honeypot}</label>
+        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <ProofField {...proof} texts={texts} />
+
+      <p>
+        <button
+          type="submit"
+          className="kern-btn kern-btn--primary"
+          disabled={pending || (proof.isHydrated && proof.status === 'running')}
+        >
+          <span className="kern-label">{pending ? sendingLabel : submitLabel}</span>
+        </button>
+      </p>
+    </>
+  )
+}
