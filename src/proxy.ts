@@ -44,6 +44,8 @@ export async function proxy(request: NextRequest) {
     nextUrl.origin,
     ...(configuredOrigin ? [configuredOrigin] : []),
   ]
+  // The language of error answers: English under /en/, German elsewhere.
+  const locale = nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
   // RFC 8058's one-click unsubscribe is posted by mail programs, some from a webmail page (another
   // site); it acts on the token in its address, never on a login, so there is nothing to forge.
   const isOneClickUnsubscribe =
@@ -52,14 +54,12 @@ export async function proxy(request: NextRequest) {
     !isOneClickUnsubscribe &&
     isCrossSiteStateChange({ method: request.method, headers: request.headers, ownOrigins })
   ) {
-    const locale = nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
     return NextResponse.json(
       { errors: [{ message: translate({ key: 'errors.crossSite', locale }) }] },
       { status: 403, headers: { 'cache-control': 'no-store' } },
     )
   }
   if (isMethodNotAllowed(request.method, nextUrl.pathname)) {
-    const locale = nextUrl.pathname.startsWith('/en/') ? 'en' : 'de'
     return NextResponse.json(
       { errors: [{ message: translate({ key: 'errors.methodNotAllowed', locale }) }] },
       {

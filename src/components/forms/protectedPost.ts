@@ -67,19 +67,18 @@ export const screenPost = async ({
     answer: formField(form, 'answer'),
   })
   if (!verdict.ok) {
-    // A new token keeps the original time when the old one was genuine.
-    const fresh = await issueFormChallenge(verdict.issuedAt)
-    const refusal: Refusal =
-      verdict.reason === 'proofMissing'
-        ? { proofError: t('requestErrors.proofMissing'), challenge: fresh }
-        : verdict.reason === 'answerWrong'
-          ? { proofError: t('requestErrors.answerWrong'), challenge: fresh }
-          : verdict.reason === 'expired'
-            ? { formError: t('requestErrors.formExpired'), challenge: fresh }
-            : verdict.reason === 'tooFast'
-              ? { formError: t('requestErrors.tooFast') }
-              : { formError: t('requestErrors.tooFast'), challenge: fresh }
-    return { ok: false, refusal }
+    // A new token keeps the original time when the old one was genuine. Only "too fast" keeps the
+    // form's token: the visitor just waits and sends again.
+    if (verdict.reason === 'tooFast')
+      return { ok: false, refusal: { formError: t('requestErrors.tooFast') } }
+    const challenge = await issueFormChallenge(verdict.issuedAt)
+    const refusal: Record<typeof verdict.reason, Refusal> = {
+      proofMissing: { proofError: t('requestErrors.proofMissing') },
+      answerWrong: { proofError: t('requestErrors.answerWrong') },
+      expired: { formError: t('requestErrors.formExpired') },
+      bot: { formError: t('requestErrors.tooFast') },
+    }
+    return { ok: false, refusal: { ...refusal[verdict.reason], challenge } }
   }
   const renew = () => issueFormChallenge(verdict.issuedAt)
   if (!formField(form, 'altcha')) {
